@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Restores, builds and runs every test of Cascade. Usage: ./test.sh [extra dotnet test args]
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if [ ! -d ../shared/samples ] && [ -z "${CASCADE_SHARED:-}" ]; then
+  echo "test.sh: ../shared (spec and samples) must sit beside this repository, or set CASCADE_SHARED" >&2
+  exit 2
+fi
+
+dotnet restore Functions.sln
+dotnet build Functions.sln --no-restore -c Release
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Functions.sln --no-build -c Release "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line over every test assembly: "tests: N passed, N failed, N skipped".
+awk '/(Passed|Failed)!  *- *Failed:/ {
+       for (i = 1; i <= NF; i++) { g = $(i+1); gsub(",", "", g)
+         if ($i == "Failed:") f += g; if ($i == "Passed:") p += g; if ($i == "Skipped:") s += g }
+       runs++ }
+     END { if (runs == 0) { print "tests: no test assembly reported"; exit 1 }
+           printf "tests: %d passed, %d failed, %d skipped\n", p, f, s
+           if (p == 0) exit 1 }' "$log" || status=1
+exit $status

@@ -1,0 +1,24 @@
+using Cascade.Domain.Identity;
+
+namespace Cascade.Domain.Pipeline;
+
+/// <summary>
+/// One full state of a CRM opportunity as the CRM sent it, versioned by <see cref="UpdatedAt"/>
+/// (the CRM's own timestamp). Money is in the workspace currency.
+/// </summary>
+public sealed record Opportunity
+{
+    public required string OpportunityId { get; init; }
+    public string? Name { get; init; }
+    public string? AccountDomain { get; init; }
+    public IReadOnlyList<EmailAddress> ContactEmails { get; init; } = [];
+    public required decimal Amount { get; init; }
+    public string? Stage { get; init; }
+    public required DateOnly CloseDate { get; init; }
+    public required OpportunityStatus Status { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    public bool IsOpen => Status == OpportunityStatus.Open;
+}

@@ -54,7 +54,7 @@ public sealed partial record ScoringRules
 
     private static readonly TitleRule[] DefaultTitles =
     [
-        new("c_level", ["chief", "ceo", "cto", "cfo", "coo", "cmo", "cio", "cro", "cso", "founder", "cofounder", "owner", "president"], 20),
+        new("c_level", ["chief", "ceo", "cto", "cfo", "coo", "cmo", "cio", "cro", "cso", "founder", "cofounder", "owner"], 20),
         new("vp", ["vp", "svp", "evp", "vice president"], 15),
         new("head_director", ["head", "director"], 10),
         new("manager", ["manager"], 5),

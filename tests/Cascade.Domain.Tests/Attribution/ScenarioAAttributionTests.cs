@@ -62,6 +62,40 @@ public sealed class ScenarioAAttributionTests
         Assert.All(expected, e => Assert.Equal(e.Value, actual[e.Key], CreditTolerance));
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void SourcingReport_OverTheSourcingWindow_MatchesExpected(int seed)
+    {
+        var report = SourcingReport.Build(Attribution(seed).Pipeline.Values, Scenario.A.SourcingFrom, Scenario.A.SourcingTo);
+        var expected = Scenario.A.Expected.GetProperty("sourcing");
+
+        static SourcingFigure Figure(JsonElement e) => new(e.GetProperty("count").GetInt32(), e.GetProperty("amount").GetDecimal());
+        Assert.Equal(Figure(expected.GetProperty("marketingSourced")), report.MarketingSourced);
+        Assert.Equal(Figure(expected.GetProperty("salesSourced")), report.SalesSourced);
+        Assert.Equal(Figure(expected.GetProperty("unattributed")), report.Unattributed);
+        Assert.Equal(Figure(expected.GetProperty("marketingInfluenced")), report.MarketingInfluenced);
+        Assert.Equal(report.MarketingSourced.Count + report.SalesSourced.Count, report.ByChannel.Sum(r => r.Sourced.Count));
+    }
+
+    [Theory]
+    [InlineData(AttributionKind.Pipeline)]
+    [InlineData(AttributionKind.Revenue)]
+    public void AttributionReport_EveryModelByChannel_TotalsTheAttributedAmounts(AttributionKind kind)
+    {
+        var computed = Attribution(0);
+        var attributions = computed.Pipeline.Values.Concat(computed.Revenue.Values).ToList();
+        var attributed = attributions.Where(a => a.Kind == kind).ToList();
+
+        foreach (var model in AttributionModels.All)
+        {
+            var report = AttributionReport.Build(attributions, model, kind, AttributionGroupBy.Channel);
+
+            Assert.Equal(attributed.Sum(a => a.Amount), report.Total.Amount);
+            Assert.Equal(report.Total.Amount, report.Rows.Sum(r => r.Amount));
+            Assert.Equal(attributed.Count, report.Total.Opportunities, 1e-9);
+        }
+    }
+
     private static ScenarioAttribution Attribution(int seed)
     {
         lock (Computed)

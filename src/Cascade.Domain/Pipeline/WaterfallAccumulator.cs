@@ -7,6 +7,11 @@ namespace Cascade.Domain.Pipeline;
 /// </summary>
 internal sealed class WaterfallAccumulator(Quarter quarter)
 {
+    // Close-date bounds of Q's window [Q, Q+4) and of the quarter entering it, compared as plain dates.
+    private readonly DateOnly _windowStart = DateOnly.FromDateTime(quarter.Start.UtcDateTime);
+    private readonly DateOnly _quarterEnd = DateOnly.FromDateTime(quarter.End.UtcDateTime);
+    private readonly DateOnly _windowEnd = DateOnly.FromDateTime(quarter.Plus(4).Start.UtcDateTime);
+    private readonly DateOnly _enteringEnd = DateOnly.FromDateTime(quarter.Plus(5).Start.UtcDateTime);
     private readonly Dictionary<int, (decimal Amount, int Count)> _byCloseQuarter = [];
     private decimal _starting, _new, _won, _lost, _ending;
     private decimal _amountChanges, _pulledIn, _pushedOut, _slipped, _entering;
@@ -111,20 +116,21 @@ internal sealed class WaterfallAccumulator(Quarter quarter)
     /// <summary>Q's end: the window moves on by one quarter.</summary>
     private void Close(OpportunityState open)
     {
-        var offset = CloseQuarterOffset(open);
-        if (offset == 0)
+        var close = open.CloseDate;
+        if (close >= _windowStart && close < _quarterEnd)
         {
             _slipped -= open.Amount;
         }
-        else if (offset == 4)
+        else if (close >= _windowEnd && close < _enteringEnd)
         {
             _entering += open.Amount;
         }
 
-        if (offset is >= 1 and <= 4)
+        if (close >= _quarterEnd && close < _enteringEnd)
         {
             _ending += open.Amount;
             _endingCount++;
+            var offset = Quarter.Of(close, quarter.Calendar).Ordinal - quarter.Ordinal;
             _byCloseQuarter[offset] = _byCloseQuarter.TryGetValue(offset, out var sum)
                 ? (sum.Amount + open.Amount, sum.Count + 1)
                 : (open.Amount, 1);
@@ -133,8 +139,5 @@ internal sealed class WaterfallAccumulator(Quarter quarter)
 
     /// <summary>Open and closing in Q's window (Q … Q+3).</summary>
     private bool InWindow(OpportunityState state) =>
-        state.IsOpen && CloseQuarterOffset(state) is >= 0 and <= 3;
-
-    private int CloseQuarterOffset(OpportunityState state) =>
-        Quarter.Of(state.CloseDate, quarter.Calendar).Ordinal - quarter.Ordinal;
+        state.IsOpen && state.CloseDate >= _windowStart && state.CloseDate < _windowEnd;
 }

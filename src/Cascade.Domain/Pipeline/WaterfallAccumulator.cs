@@ -46,7 +46,7 @@ internal sealed class WaterfallAccumulator(Quarter quarter)
 
         if (state is { IsOpen: true } last)
         {
-            Close(last);
+            EndQuarter(last);
         }
     }
 
@@ -114,7 +114,7 @@ internal sealed class WaterfallAccumulator(Quarter quarter)
     }
 
     /// <summary>Q's end: the window moves on by one quarter.</summary>
-    private void Close(OpportunityState open)
+    private void EndQuarter(OpportunityState open)
     {
         var close = open.CloseDate;
         if (close >= _windowStart && close < _quarterEnd)

@@ -36,6 +36,9 @@ public sealed class OpportunityHistory
     /// <summary>The latest accepted CRM state; null before the first one.</summary>
     public Opportunity? Current { get; private set; }
 
+    /// <summary>The first state received, which stands for the creation (its amount is the pipeline created).</summary>
+    public Opportunity? Created { get; private set; }
+
     /// <summary>Every change in time order (non-decreasing <see cref="OpportunityChange.At"/>).</summary>
     public IReadOnlyList<OpportunityChange> Timeline => _timeline;
 
@@ -75,6 +78,7 @@ public sealed class OpportunityHistory
         }
 
         var changes = Current is null ? Create(state) : Update(state);
+        Created ??= state;
         Current = state;
         _timeline.AddRange(changes);
         return OpportunityUpdateResult.Accepted(changes);

@@ -1,21 +1,26 @@
 using System.Globalization;
 using System.Text.Json;
 using Cascade.Domain.Attribution;
-using Cascade.Domain.Touchpoints;
+using Cascade.Domain.Pipeline;
+using Cascade.Domain.Workspace;
 using Cascade.Testing.Scenarios;
 
-namespace Cascade.Domain.Tests.Attribution;
+namespace Cascade.Domain.Tests.Workspace;
 
 /// <summary>
-/// Scenario A's expected attribution answers, for the touchpoints in arrival order and shuffled: journey
-/// order, milestones, every model's credits (1e-9) and money (0.01 a touch, exact a total), sourced,
-/// influenced, Markov shares and the sourcing report.
+/// Scenario A's expected answers reached through <see cref="WorkspaceAnalysis"/> — the lifecycle replay
+/// giving the LC and MQ milestones, the touchpoints in arrival order and shuffled: journey order,
+/// milestones, every model's credits (1e-9) and money (0.01 a touch, exact a total), sourced, influenced,
+/// Markov shares, the sourcing report and the three quarters' waterfalls.
 /// </summary>
-public sealed class ScenarioAAttributionTests
+public sealed class ScenarioAGoldenTests
 {
     private const double CreditTolerance = 1e-9;
 
-    private static readonly Dictionary<int, ScenarioAttribution> Computed = [];
+    /// <summary>After every fact of the scenario: the end of its sourcing window.</summary>
+    private static readonly DateTimeOffset AsOf = Scenario.A.SourcingTo;
+
+    private static readonly Dictionary<int, WorkspaceAnalysis> Computed = [];
 
     public static TheoryData<int> Seeds => [0, 1, 7, 2026];
 
@@ -23,7 +28,7 @@ public sealed class ScenarioAAttributionTests
     [MemberData(nameof(Seeds))]
     public void Pipeline_EveryOpportunity_MatchesExpected(int seed)
     {
-        var actual = Attribution(seed).Pipeline;
+        var actual = ById(Attribution(seed).Attributions(AttributionKind.Pipeline));
         var expected = Scenario.A.Expected.GetProperty("pipeline");
 
         Assert.Equal(expected.EnumerateObject().Select(o => o.Name).Order(), actual.Keys.Order());
@@ -35,7 +40,7 @@ public sealed class ScenarioAAttributionTests
     [MemberData(nameof(Seeds))]
     public void Revenue_EveryWonOpportunity_MatchesExpected(int seed)
     {
-        var actual = Attribution(seed).Revenue;
+        var actual = ById(Attribution(seed).Attributions(AttributionKind.Revenue));
         var expected = Scenario.A.Expected.GetProperty("revenue");
 
         Assert.Equal(expected.EnumerateObject().Select(o => o.Name).Order(), actual.Keys.Order());
@@ -46,16 +51,42 @@ public sealed class ScenarioAAttributionTests
     [Fact]
     public void Revenue_OpportunitiesNotWon_AreRefused()
     {
-        var computed = Attribution(0);
+        var analysis = Attribution(0);
 
-        Assert.Equal(computed.Pipeline.Count - computed.Revenue.Count, computed.RevenueRefusals.Count);
+        Assert.All(
+            analysis.Opportunities.Where(h => h.Current!.Status != OpportunityStatus.Won),
+            h => Assert.False(analysis.Attribute(h.OpportunityId, AttributionKind.Revenue).IsAttributed));
+    }
+
+    [Fact]
+    public void Attribute_UnknownOpportunity_IsRefused() =>
+        Assert.NotNull(Attribution(0).Attribute("no-such-opportunity", AttributionKind.Pipeline).Refusal);
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Waterfall_EveryQuarter_MatchesExpected(int seed)
+    {
+        var analysis = Attribution(seed);
+        foreach (var quarter in Scenario.A.Quarters)
+        {
+            var expected = Scenario.A.Expected.GetProperty("waterfall").GetProperty(quarter);
+            var actual = analysis.Waterfall(Quarter.Parse(quarter));
+
+            Assert.Equal(expected.GetProperty("starting").GetDecimal(), actual.Starting);
+            Assert.Equal(expected.GetProperty("new").GetDecimal(), actual.New);
+            Assert.Equal(expected.GetProperty("valueChange").GetDecimal(), actual.ValueChange);
+            Assert.Equal(expected.GetProperty("closedWon").GetDecimal(), actual.ClosedWon);
+            Assert.Equal(expected.GetProperty("closedLost").GetDecimal(), actual.ClosedLost);
+            Assert.Equal(expected.GetProperty("ending").GetDecimal(), actual.Ending);
+            Assert.True(actual.Reconciles);
+        }
     }
 
     [Theory]
     [MemberData(nameof(Seeds))]
     public void MarkovShares_MatchExpected(int seed)
     {
-        var actual = Attribution(seed).Shares.Shares;
+        var actual = Attribution(seed).MarkovShares.Shares;
         var expected = Scenario.A.Expected.GetProperty("markovShares").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
 
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
@@ -66,7 +97,7 @@ public sealed class ScenarioAAttributionTests
     [MemberData(nameof(Seeds))]
     public void SourcingReport_OverTheSourcingWindow_MatchesExpected(int seed)
     {
-        var report = SourcingReport.Build(Attribution(seed).Pipeline.Values, Scenario.A.SourcingFrom, Scenario.A.SourcingTo);
+        var report = Attribution(seed).Sourcing(Scenario.A.SourcingFrom, Scenario.A.SourcingTo);
         var expected = Scenario.A.Expected.GetProperty("sourcing");
 
         static SourcingFigure Figure(JsonElement e) => new(e.GetProperty("count").GetInt32(), e.GetProperty("amount").GetDecimal());
@@ -82,8 +113,8 @@ public sealed class ScenarioAAttributionTests
     [InlineData(AttributionKind.Revenue)]
     public void AttributionReport_EveryModelByChannel_TotalsTheAttributedAmounts(AttributionKind kind)
     {
-        var computed = Attribution(0);
-        var attributions = computed.Pipeline.Values.Concat(computed.Revenue.Values).ToList();
+        var analysis = Attribution(0);
+        var attributions = analysis.Attributions(AttributionKind.Pipeline).Concat(analysis.Attributions(AttributionKind.Revenue)).ToList();
         var attributed = attributions.Where(a => a.Kind == kind).ToList();
 
         foreach (var model in AttributionModels.All)
@@ -96,20 +127,27 @@ public sealed class ScenarioAAttributionTests
         }
     }
 
-    private static ScenarioAttribution Attribution(int seed)
+    private static WorkspaceAnalysis Attribution(int seed)
     {
         lock (Computed)
         {
             if (!Computed.TryGetValue(seed, out var computed))
             {
-                var touchpoints = seed == 0 ? Scenario.A.Touchpoints : Scenario.A.ShuffledTouchpoints(seed);
-                computed = ScenarioAttribution.Of(Scenario.A, touchpoints);
+                var facts = new WorkspaceFacts
+                {
+                    Touchpoints = seed == 0 ? Scenario.A.Touchpoints : Scenario.A.ShuffledTouchpoints(seed),
+                    OpportunityUpdates = Scenario.A.OpportunityUpdates,
+                };
+                computed = WorkspaceAnalysis.Build(facts, WorkspaceSettings.Default, AsOf);
                 Computed[seed] = computed;
             }
 
             return computed;
         }
     }
+
+    private static Dictionary<string, OpportunityAttribution> ById(IEnumerable<OpportunityAttribution> attributions) =>
+        attributions.ToDictionary(a => a.OpportunityId, StringComparer.Ordinal);
 
     private static List<string> Mismatches(JsonElement expected, OpportunityAttribution actual)
     {

@@ -1,0 +1,159 @@
+using Cascade.Domain.Attribution;
+using Cascade.Domain.Identity;
+using Cascade.Domain.Lifecycle;
+using Cascade.Domain.Pipeline;
+
+namespace Cascade.Domain.Workspace;
+
+/// <summary>
+/// Every rule applied to a workspace's facts as of one instant: identities and accounts, each person's
+/// lifecycle replay (which gives the LC and MQ milestones), opportunity histories, the Markov shares over
+/// every journey, and from these the attribution of any opportunity, the waterfall of any quarter and the
+/// reports. Pure and order-independent: the same facts give the same answers whatever their arrival order
+/// (CRM states excepted, whose arrival order decides which are stale).
+/// </summary>
+public sealed class WorkspaceAnalysis
+{
+    private readonly Dictionary<string, OpportunityHistory> _opportunities;
+    private readonly Dictionary<EmailAddress, LeadReplayResult> _leads;
+
+    private WorkspaceAnalysis(
+        WorkspaceSettings settings,
+        TouchpointIndex index,
+        Dictionary<string, OpportunityHistory> opportunities,
+        Dictionary<EmailAddress, LeadReplayResult> leads,
+        LeadMilestoneFacts milestones,
+        MarkovShares shares)
+    {
+        Settings = settings;
+        Index = index;
+        _opportunities = opportunities;
+        _leads = leads;
+        Milestones = milestones;
+        MarkovShares = shares;
+    }
+
+    public WorkspaceSettings Settings { get; }
+
+    public TouchpointIndex Index { get; }
+
+    /// <summary>Which touches made people known and MQL, from the lifecycle replays.</summary>
+    public LeadMilestoneFacts Milestones { get; }
+
+    public MarkovShares MarkovShares { get; }
+
+    /// <summary>Every opportunity's history, ordinal order of id.</summary>
+    public IReadOnlyList<OpportunityHistory> Opportunities =>
+        _opportunities.Values.OrderBy(h => h.OpportunityId, StringComparer.Ordinal).ToList();
+
+    /// <summary>Every person's lifecycle replay.</summary>
+    public IReadOnlyDictionary<EmailAddress, LeadReplayResult> Leads => _leads;
+
+    /// <summary>Applies the rules to <paramref name="facts"/>; <paramref name="asOf"/> bounds time-based maintenance.</summary>
+    public static WorkspaceAnalysis Build(WorkspaceFacts facts, WorkspaceSettings settings, DateTimeOffset asOf)
+    {
+        var index = TouchpointIndex.Build(facts.Touchpoints);
+        var opportunities = OpportunityHistory.FromArrivals(facts.OpportunityUpdates)
+            .ToDictionary(h => h.OpportunityId, StringComparer.Ordinal);
+
+        var leads = ReplayLeads(facts, settings, index, opportunities.Values, asOf);
+        var milestones = LeadMilestoneFacts.Create(
+            leads.Values.Select(l => l.KnownBy).OfType<string>(),
+            leads.Values.Select(l => l.MqlBy).OfType<string>());
+
+        var latest = opportunities.Values.Select(h => h.Current!).ToList();
+        var journeys = latest
+            .Select(o => Journey.Build(o, AttributionKind.Pipeline, index.ScopeOf(o), milestones, settings.Lookback).Journey)
+            .OfType<Journey>();
+        var shares = MarkovChannelModel.Fit(MarkovPaths.Build(index, latest, journeys), settings.MarkovRemoval);
+
+        return new WorkspaceAnalysis(settings, index, opportunities, leads, milestones, shares);
+    }
+
+    /// <summary>The attribution of one opportunity; refused for an unknown id and for revenue of one not won.</summary>
+    public AttributionOutcome Attribute(string opportunityId, AttributionKind kind)
+    {
+        if (!_opportunities.TryGetValue(opportunityId, out var history))
+        {
+            return AttributionOutcome.Refused($"No opportunity '{opportunityId}' is known.");
+        }
+
+        var amount = OpportunityAttributor.AmountFor(kind, history.Created!, history.Current!);
+        return OpportunityAttributor.Attribute(history.Current!, amount, kind, Index, Milestones, MarkovShares, Settings.Lookback);
+    }
+
+    /// <summary>The attributions of every opportunity that has one of <paramref name="kind"/>, ordinal order of id.</summary>
+    public IReadOnlyList<OpportunityAttribution> Attributions(AttributionKind kind) =>
+        _opportunities.Keys.Order(StringComparer.Ordinal)
+            .Select(id => Attribute(id, kind).Attribution)
+            .OfType<OpportunityAttribution>()
+            .ToList();
+
+    public PipelineWaterfall Waterfall(Quarter quarter) => PipelineWaterfall.Compute(quarter, _opportunities.Values);
+
+    public SourcingReport Sourcing(DateTimeOffset from, DateTimeOffset to) =>
+        SourcingReport.Build(Attributions(AttributionKind.Pipeline), from, to);
+
+    private static Dictionary<EmailAddress, LeadReplayResult> ReplayLeads(
+        WorkspaceFacts facts,
+        WorkspaceSettings settings,
+        TouchpointIndex index,
+        IEnumerable<OpportunityHistory> opportunities,
+        DateTimeOffset asOf)
+    {
+        // Domain §3: an opportunity moves the people it names as contacts, or failing contacts its account's people.
+        var opportunityFacts = new Dictionary<EmailAddress, List<OpportunityFact>>();
+        foreach (var history in opportunities)
+        {
+            var personFacts = FactsOf(history);
+            foreach (var person in index.PeopleOf(history.Current!))
+            {
+                if (!opportunityFacts.TryGetValue(person, out var list))
+                {
+                    opportunityFacts[person] = list = [];
+                }
+
+                list.AddRange(personFacts);
+            }
+        }
+
+        var leads = new Dictionary<EmailAddress, LeadReplayResult>();
+        foreach (var person in index.People.Concat(facts.SalesActions.Keys).Distinct())
+        {
+            var leadFacts = new LeadFacts
+            {
+                Email = person,
+                Touches = index.TouchesOf(person),
+                SalesActions = facts.SalesActions.GetValueOrDefault(person) ?? [],
+                Opportunities = opportunityFacts.GetValueOrDefault(person) ?? [],
+            };
+            leads[person] = LeadReplay.Run(leadFacts, settings.Leads, asOf);
+        }
+
+        return leads;
+    }
+
+    private static List<OpportunityFact> FactsOf(OpportunityHistory history)
+    {
+        var facts = new List<OpportunityFact>();
+        foreach (var change in history.Timeline)
+        {
+            var kind = change.Kind;
+            if (kind.HasFlag(OpportunityChangeKind.Created) || kind.HasFlag(OpportunityChangeKind.Reopened))
+            {
+                facts.Add(new OpportunityFact(history.OpportunityId, OpportunityFactKind.Opened, change.At));
+            }
+
+            if (kind.HasFlag(OpportunityChangeKind.Won))
+            {
+                facts.Add(new OpportunityFact(history.OpportunityId, OpportunityFactKind.Won, change.At));
+            }
+            else if (kind.HasFlag(OpportunityChangeKind.Lost))
+            {
+                facts.Add(new OpportunityFact(history.OpportunityId, OpportunityFactKind.Lost, change.At));
+            }
+        }
+
+        return facts;
+    }
+}

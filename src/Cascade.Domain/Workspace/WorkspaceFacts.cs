@@ -1,0 +1,20 @@
+using Cascade.Domain.Identity;
+using Cascade.Domain.Lifecycle;
+using Cascade.Domain.Pipeline;
+using Cascade.Domain.Touchpoints;
+
+namespace Cascade.Domain.Workspace;
+
+/// <summary>
+/// Everything a workspace has recorded: touchpoints (any order), the CRM's opportunity states in the order
+/// they arrived (stale ones are ignored by <see cref="OpportunityHistory"/>), and sales actions per person.
+/// </summary>
+public sealed record WorkspaceFacts
+{
+    public IReadOnlyCollection<Touchpoint> Touchpoints { get; init; } = [];
+
+    public IReadOnlyList<Opportunity> OpportunityUpdates { get; init; } = [];
+
+    public IReadOnlyDictionary<EmailAddress, IReadOnlyList<SalesAction>> SalesActions { get; init; } =
+        new Dictionary<EmailAddress, IReadOnlyList<SalesAction>>();
+}

@@ -41,9 +41,13 @@ public sealed class Scenario
     public DateTimeOffset SourcingTo { get; }
     public JsonElement Expected { get; }
 
-    public static Scenario Load(string fileName)
+    /// <summary>A scenario of the shared samples folder, by file name.</summary>
+    public static Scenario Load(string fileName) => LoadFrom(SharedFiles.Sample(fileName));
+
+    /// <summary>A scenario file in the samples' format, by path.</summary>
+    public static Scenario LoadFrom(string path)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(SharedFiles.Sample(fileName)));
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
         return new Scenario(doc.RootElement.Clone());
     }
 

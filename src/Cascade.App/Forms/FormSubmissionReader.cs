@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Cascade.App.Ingestion;
+using Cascade.App.Validation;
+using Cascade.Domain.Touchpoints;
+
+namespace Cascade.App.Forms;
+
+/// <summary>
+/// Reads a form post (its fields, however the browser encoded them) into a touchpoint of the form's type,
+/// carrying the visitor's cookie id so the anonymous visits are stitched to the person.
+/// The event id is <c>form:&lt;formId&gt;:&lt;submissionId&gt;</c>, so a resubmitted page is a duplicate.
+/// </summary>
+public static class FormSubmissionReader
+{
+    /// <summary>The honeypot: a field hidden from people that only bots fill.</summary>
+    public const string HoneypotField = "website";
+
+    private static readonly string[] TrueValues = ["true", "on", "yes", "1"];
+
+    /// <param name="formId">The route's form id.</param>
+    /// <param name="fields">The posted fields (first value of each).</param>
+    /// <param name="definition">The form's configuration.</param>
+    /// <param name="receivedAt">When the post arrived: a form post's instant.</param>
+    /// <param name="newSubmissionId">Used when the post carries no <c>submissionId</c>.</param>
+    public static Validated<FormSubmission> Read(
+        string formId, IReadOnlyDictionary<string, string> fields, FormDefinition definition, DateTimeOffset receivedAt, string newSubmissionId)
+    {
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(formId) || formId.Length > JsonFields.MaxIdLength)
+        {
+            errors.Add("formId", $"must be 1 to {JsonFields.MaxIdLength} characters.");
+            return Validated<FormSubmission>.Invalid(errors);
+        }
+
+        var json = ToJson(fields);
+        var f = new JsonFields(json, string.Empty, errors);
+        var spam = f.Text(HoneypotField) is not null;
+        var email = f.Email("email", required: true);
+        var submissionId = f.Id("submissionId") ?? newSubmissionId;
+        var anonymousId = f.Id("anonymousId");
+        var profile = ProfileReader.Read(f);
+        var utm = new Utm(f.Text("utm_source", maxLength: 256), f.Text("utm_medium", maxLength: 256), f.Text("utm_campaign", maxLength: 256),
+            f.Text("utm_term", maxLength: 256), f.Text("utm_content", maxLength: 256));
+        var pageUrl = f.Text("pageUrl");
+        var referrer = f.Text("referrer");
+        var consent = f.Text("consent", maxLength: 16) is { } c ? TrueValues.Contains(c.ToLowerInvariant()) : (bool?)null;
+        if (!errors.IsEmpty)
+        {
+            return Validated<FormSubmission>.Invalid(errors);
+        }
+
+        var touchpoint = Touchpoint.Create(
+            eventId: $"form:{formId}:{submissionId}",
+            occurredAt: receivedAt,
+            type: definition.Type,
+            email: email,
+            anonymousId: anonymousId,
+            campaign: utm.Campaign is null ? definition.Campaign : null,
+            utm: utm,
+            pageUrl: pageUrl,
+            referrer: referrer,
+            profile: profile);
+        return Validated<FormSubmission>.Valid(new FormSubmission(touchpoint, consent, definition.RedirectUrl, spam));
+    }
+
+    private static JsonElement ToJson(IReadOnlyDictionary<string, string> fields)
+    {
+        using var document = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(fields));
+        return document.RootElement.Clone();
+    }
+}

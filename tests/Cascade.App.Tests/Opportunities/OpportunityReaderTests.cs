@@ -1,0 +1,59 @@
+using System.Text;
+using System.Text.Json;
+using Cascade.App.Opportunities;
+using Cascade.Domain.Pipeline;
+using Cascade.Testing.Scenarios;
+
+namespace Cascade.App.Tests.Opportunities;
+
+public sealed class OpportunityReaderTests
+{
+    private static ReadOnlyMemory<byte> Body(string json) => Encoding.UTF8.GetBytes(json);
+
+    [Fact]
+    public void ReadBatch_ScenarioABodies_GiveTheSameStatesAsTheDomainLoader()
+    {
+        var result = OpportunityReader.ReadBatch(JsonSerializer.SerializeToUtf8Bytes(Scenario.A.OpportunityBodies), "EUR");
+
+        // The sample's last state is stale (older updatedAt, even older than createdAt): it is read, and ignored later.
+        Assert.True(result.IsValid);
+        Assert.Equal(Scenario.A.OpportunityUpdates.Count, result.Value!.Count);
+        for (var i = 0; i < result.Value.Count; i++)
+        {
+            var expected = Scenario.A.OpportunityUpdates[i];
+            var actual = result.Value[i];
+            Assert.Equal(expected with { ContactEmails = actual.ContactEmails }, actual);
+            Assert.Equal(expected.ContactEmails, actual.ContactEmails);
+        }
+    }
+
+    [Fact]
+    public void ReadBatch_ClosedWithoutClosedAt_ClosesAtUpdatedAt()
+    {
+        var result = OpportunityReader.ReadBatch(Body("""
+            { "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "status": "won",
+              "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-03-02T10:00:00Z" }
+            """), "EUR");
+
+        var opportunity = Assert.Single(result.Value!);
+        Assert.Equal(OpportunityStatus.Won, opportunity.Status);
+        Assert.Equal(opportunity.UpdatedAt, opportunity.ClosedAt);
+    }
+
+    [Theory]
+    [InlineData("""{ "opportunityId": "o1", "amount": 1000, "currency": "USD", "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "currency")]
+    [InlineData("""{ "opportunityId": "o1", "amount": "1000", "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "amount")]
+    [InlineData("""{ "opportunityId": "o1", "amount": -5, "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "amount")]
+    [InlineData("""{ "opportunityId": "o1", "amount": 10.005, "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "amount")]
+    [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "31/03/2026", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "closeDate")]
+    [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "status": "pending", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "status")]
+    [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z" }""", "updatedAt")]
+    [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "contactEmails": ["x"], "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "contactEmails[0]")]
+    public void ReadBatch_BadInput_IsRefusedWithTheFieldNamed(string json, string field)
+    {
+        var result = OpportunityReader.ReadBatch(Body(json), "EUR");
+
+        Assert.False(result.IsValid);
+        Assert.Contains(field, result.Errors.ToDictionary().Keys);
+    }
+}

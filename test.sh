@@ -14,7 +14,12 @@ dotnet restore Functions.sln
 dotnet build Functions.sln --no-restore -c Release
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# One Azurite (in memory, free ports) serves every storage test of the run; it stops when this script
+# ends, however it ends. The storage tests read its connection string from CASCADE_TEST_STORAGE.
+source scripts/azurite.sh
+trap 'azurite_stop; rm -f "$log"' EXIT
+azurite_start --in-memory
+export CASCADE_TEST_STORAGE=$CASCADE_AZURITE_CONNECTION
 status=0
 dotnet test Functions.sln --no-build -c Release "$@" 2>&1 | tee "$log" || status=$?
 

@@ -1,0 +1,64 @@
+using Azure.Data.Tables;
+using Cascade.Domain.Attribution;
+using Cascade.Storage.Tables;
+
+namespace Cascade.Storage.Attribution;
+
+/// <summary>
+/// The <c>Attribution</c> table: the attribution results of each opportunity, per kind.
+/// </summary>
+/// <remarks>
+/// <para>Keys: PartitionKey = escaped opportunity id. RowKey <c>{kind}</c> (<c>pipeline</c>/<c>revenue</c>) is
+/// the summary; <c>{kind}:t:{index, 5 digits}</c> are the journey's touches in order. A journey grows with
+/// touches, so touches are rows, not one serialised property.</para>
+/// <para>Saving replaces: the touch rows and the summary are upserted in entity-group transactions (one
+/// atomic transaction for journeys of up to 99 touches), then rows past the new touch count are deleted.
+/// Readers trust the summary's touch count, so leftovers of a longer earlier journey are never read.</para>
+/// </remarks>
+public sealed partial class AttributionStore(CascadeStorage storage)
+{
+    private TableClient Table => storage.Table(StorageNames.AttributionTable);
+
+    /// <summary>Stores <paramref name="attribution"/>, replacing the opportunity's earlier result of the same kind.</summary>
+    public async Task SaveAsync(OpportunityAttribution attribution, DateTimeOffset computedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(attribution);
+        var partition = PartitionOf(attribution.OpportunityId);
+        var kind = KindName(attribution.Kind);
+        var previous = await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, kind, cancellationToken);
+
+        var touches = Enumerable.Range(0, attribution.Journey.Count)
+            .Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(attribution, i)));
+        var summary = new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToSummary(attribution, computedAt));
+        await EntityGroups.SubmitAsync(Table, touches.Append(summary), cancellationToken);
+
+        if (previous is { TouchCount: var before } && before > attribution.Journey.Count)
+        {
+            var stale = Enumerable.Range(attribution.Journey.Count, before - attribution.Journey.Count)
+                .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, TouchRow(kind, i))));
+            await EntityGroups.SubmitAsync(Table, stale, cancellationToken);
+        }
+    }
+
+    /// <summary>The stored result, or null when none was computed.</summary>
+    public async Task<AttributionRecord?> GetAsync(string opportunityId, AttributionKind kind, CancellationToken cancellationToken = default)
+    {
+        var partition = PartitionOf(opportunityId);
+        var name = KindName(kind);
+        var summary = await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, name, cancellationToken);
+        if (summary is null)
+        {
+            return null;
+        }
+
+        var rows = await TableQueries.RowPrefixAsync<AttributionTouchEntity>(Table, partition, name + ":t:", cancellationToken);
+        return ToDomain(summary, rows.Take(summary.TouchCount));
+    }
+
+    private static string PartitionOf(string opportunityId) => TableKeys.Escape(opportunityId);
+
+    private static string KindName(AttributionKind kind) => kind == AttributionKind.Revenue ? "revenue" : "pipeline";
+
+    private static string TouchRow(string kind, int index) =>
+        $"{kind}:t:{index.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)}";
+}

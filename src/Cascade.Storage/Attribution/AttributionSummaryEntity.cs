@@ -1,0 +1,22 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Cascade.Storage.Attribution;
+
+/// <summary>The summary row of one opportunity's attribution for one kind, in the <c>Attribution</c> table.</summary>
+public sealed class AttributionSummaryEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+    public string RowKey { get; set; } = string.Empty;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string OpportunityId { get; set; } = string.Empty;
+    public string Kind { get; set; } = string.Empty;
+    public string Amount { get; set; } = "0";
+    public string Sourced { get; set; } = string.Empty;
+    public bool Influenced { get; set; }
+    public int TouchCount { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ComputedAt { get; set; }
+}

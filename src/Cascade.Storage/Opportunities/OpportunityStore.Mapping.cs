@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.Json;
+using Cascade.Domain.Identity;
+using Cascade.Domain.Pipeline;
+using Cascade.Storage.Tables;
+
+namespace Cascade.Storage.Opportunities;
+
+public sealed partial class OpportunityStore
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    private static OpportunityEntity ToEntity(Opportunity o, string rowKey) => new()
+    {
+        PartitionKey = PartitionOf(o.OpportunityId),
+        RowKey = rowKey,
+        OpportunityId = o.OpportunityId,
+        Name = TableLimits.CheckString(o.Name, nameof(o.Name)),
+        AccountDomain = o.AccountDomain,
+        ContactEmails = TableLimits.CheckString(JsonSerializer.Serialize(o.ContactEmails.Select(e => e.Value)), nameof(o.ContactEmails))!,
+        Amount = o.Amount.ToString(CultureInfo.InvariantCulture),
+        Stage = o.Stage,
+        CloseDate = o.CloseDate.ToString(DateFormat, CultureInfo.InvariantCulture),
+        Status = o.Status.ToString().ToLowerInvariant(),
+        CreatedAt = o.CreatedAt,
+        ClosedAt = o.ClosedAt,
+        UpdatedAt = o.UpdatedAt,
+    };
+
+    private static Opportunity ToDomain(OpportunityEntity e) => new()
+    {
+        OpportunityId = e.OpportunityId,
+        Name = e.Name,
+        AccountDomain = e.AccountDomain,
+        ContactEmails = (JsonSerializer.Deserialize<string[]>(e.ContactEmails) ?? []).Select(EmailAddress.Parse).ToList(),
+        Amount = decimal.Parse(e.Amount, NumberStyles.Number, CultureInfo.InvariantCulture),
+        Stage = e.Stage,
+        CloseDate = DateOnly.ParseExact(e.CloseDate, DateFormat, CultureInfo.InvariantCulture),
+        Status = Enum.Parse<OpportunityStatus>(e.Status, ignoreCase: true),
+        CreatedAt = e.CreatedAt.ToUniversalTime(),
+        ClosedAt = e.ClosedAt?.ToUniversalTime(),
+        UpdatedAt = e.UpdatedAt.ToUniversalTime(),
+    };
+}

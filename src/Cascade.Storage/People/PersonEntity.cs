@@ -1,0 +1,33 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Cascade.Storage.People;
+
+/// <summary>The profile row of a person in the <c>People</c> table: profile, stage, flags and score inputs.</summary>
+public sealed class PersonEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+    public string RowKey { get; set; } = string.Empty;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string Email { get; set; } = string.Empty;
+    public string? AccountDomain { get; set; }
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+    public string? JobTitle { get; set; }
+    public string? Company { get; set; }
+    public string? Industry { get; set; }
+    public int? CompanySize { get; set; }
+    public string? Country { get; set; }
+    public string? Phone { get; set; }
+    public string Stage { get; set; } = string.Empty;
+    public bool IsFan { get; set; }
+    public DateTimeOffset? StageSince { get; set; }
+    public DateTimeOffset? RecycledAt { get; set; }
+    public DateTimeOffset? LastActivityAt { get; set; }
+    public double? ScoreTotal { get; set; }
+    public double? ScoreDemographic { get; set; }
+    public double? ScoreBehavioural { get; set; }
+    public DateTimeOffset? ScoredAt { get; set; }
+}

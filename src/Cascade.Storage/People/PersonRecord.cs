@@ -1,0 +1,19 @@
+using Cascade.Domain.Identity;
+using Cascade.Domain.Lifecycle;
+using Cascade.Domain.Touchpoints;
+
+namespace Cascade.Storage.People;
+
+/// <summary>A person as stored: profile, lead state (stage, fan flag, recycling), activity and score.</summary>
+public sealed record PersonRecord
+{
+    public required EmailAddress Email { get; init; }
+    public string? AccountDomain { get; init; }
+    public Profile Profile { get; init; } = Profile.Empty;
+    public LeadState Lead { get; init; } = LeadState.Anonymous;
+    public DateTimeOffset? LastActivityAt { get; init; }
+    public PersonScore? Score { get; init; }
+
+    /// <summary>A person seen for the first time.</summary>
+    public static PersonRecord New(EmailAddress email) => new() { Email = email };
+}

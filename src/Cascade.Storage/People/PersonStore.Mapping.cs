@@ -1,0 +1,94 @@
+using Cascade.Domain.Identity;
+using Cascade.Domain.Lifecycle;
+using Cascade.Domain.Touchpoints;
+
+namespace Cascade.Storage.People;
+
+public sealed partial class PersonStore
+{
+    private static PersonEntity ToEntity(PersonRecord p) => new()
+    {
+        PartitionKey = PartitionOf(p.Email),
+        RowKey = ProfileRow,
+        Email = p.Email.Value,
+        AccountDomain = p.AccountDomain,
+        FirstName = p.Profile.FirstName,
+        LastName = p.Profile.LastName,
+        JobTitle = p.Profile.JobTitle,
+        Company = p.Profile.Company,
+        Industry = p.Profile.Industry,
+        CompanySize = p.Profile.CompanySize,
+        Country = p.Profile.Country,
+        Phone = p.Profile.Phone,
+        Stage = p.Lead.Stage.ToName(),
+        IsFan = p.Lead.IsFan,
+        StageSince = p.Lead.StageSince,
+        RecycledAt = p.Lead.RecycledAt,
+        LastActivityAt = p.LastActivityAt,
+        ScoreTotal = p.Score?.Total,
+        ScoreDemographic = p.Score?.Demographic,
+        ScoreBehavioural = p.Score?.Behavioural,
+        ScoredAt = p.Score?.ScoredAt,
+    };
+
+    private static PersonRecord ToDomain(PersonEntity e) => new()
+    {
+        Email = EmailAddress.Parse(e.Email),
+        AccountDomain = e.AccountDomain,
+        Profile = new Profile
+        {
+            FirstName = e.FirstName,
+            LastName = e.LastName,
+            JobTitle = e.JobTitle,
+            Company = e.Company,
+            Industry = e.Industry,
+            CompanySize = e.CompanySize,
+            Country = e.Country,
+            Phone = e.Phone,
+        },
+        Lead = new LeadState
+        {
+            Stage = StageOf(e.Stage),
+            IsFan = e.IsFan,
+            StageSince = e.StageSince?.ToUniversalTime(),
+            RecycledAt = e.RecycledAt?.ToUniversalTime(),
+        },
+        LastActivityAt = e.LastActivityAt?.ToUniversalTime(),
+        Score = e is { ScoreTotal: { } total, ScoredAt: { } at }
+            ? new PersonScore(total, e.ScoreDemographic ?? 0, e.ScoreBehavioural ?? 0, at.ToUniversalTime())
+            : null,
+    };
+
+    private static LifecycleHistoryEntity ToEntity(EmailAddress email, StageTransition t) => new()
+    {
+        PartitionKey = PartitionOf(email),
+        RowKey = HistoryRow(t),
+        From = t.From.ToName(),
+        To = t.To.ToName(),
+        At = t.At,
+        Action = t.Cause.Action,
+        TouchpointId = t.Cause.TouchpointId,
+        Score = t.Cause.Score,
+        User = t.Cause.User,
+        Reason = t.Cause.Reason,
+        OpportunityId = t.Cause.OpportunityId,
+    };
+
+    private static StageTransition ToDomain(LifecycleHistoryEntity e) => new(
+        StageOf(e.From),
+        StageOf(e.To),
+        e.At.ToUniversalTime(),
+        new TransitionCause
+        {
+            Action = e.Action,
+            TouchpointId = e.TouchpointId,
+            Score = e.Score,
+            User = e.User,
+            Reason = e.Reason,
+            OpportunityId = e.OpportunityId,
+        });
+
+    // Stored names are the API's snake_case names; an unknown name means the row was written by a bug.
+    private static LifecycleStage StageOf(string name) =>
+        Enum.GetValues<LifecycleStage>().First(s => s.ToName() == name);
+}

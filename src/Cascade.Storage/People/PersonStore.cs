@@ -1,0 +1,90 @@
+using Azure.Data.Tables;
+using Cascade.Domain.Identity;
+using Cascade.Domain.Lifecycle;
+using Cascade.Storage.Tables;
+
+namespace Cascade.Storage.People;
+
+/// <summary>
+/// The <c>People</c> table: one partition per person.
+/// </summary>
+/// <remarks>
+/// <para>Keys: PartitionKey = escaped e-mail. RowKey <c>profile</c> holds the profile, stage, fan flag,
+/// recycling instant, last activity and score; RowKey <c>h:{at ticks, 19 digits}:{from}:{to}</c> holds one
+/// applied transition each, so a partition range query returns the history in time order and the history
+/// grows by rows, never inside one property.</para>
+/// <para>Updates are read-decide-write: <see cref="UpdateAsync"/> reads the profile row with its ETag, asks
+/// the caller's pure decision, and writes the profile (If-Match, or insert for a new person) together with
+/// the new history rows in one entity-group transaction, so the stage and its history never disagree. A lost
+/// race (412/409) re-reads and decides again (<see cref="ETagRetry"/>): concurrent updates are all applied,
+/// never last-writer-wins. History row keys are deterministic and written as upserts, so a replayed
+/// transition rewrites the same row. More than 99 transitions in one update spill into further transactions.</para>
+/// </remarks>
+public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions? retry = null)
+{
+    private const string ProfileRow = "profile";
+    private const string HistoryPrefix = "h:";
+
+    private readonly ETagRetryOptions _retry = retry ?? ETagRetryOptions.Default;
+
+    private TableClient Table => storage.Table(StorageNames.PeopleTable);
+
+    public async Task<PersonRecord?> GetAsync(EmailAddress email, CancellationToken cancellationToken = default)
+    {
+        var row = await TableQueries.FindAsync<PersonEntity>(Table, PartitionOf(email), ProfileRow, cancellationToken);
+        return row is null ? null : ToDomain(row);
+    }
+
+    /// <summary>The person's applied transitions in time order.</summary>
+    public async Task<IReadOnlyList<StageTransition>> HistoryAsync(EmailAddress email, CancellationToken cancellationToken = default)
+    {
+        var rows = await TableQueries.RowPrefixAsync<LifecycleHistoryEntity>(Table, PartitionOf(email), HistoryPrefix, cancellationToken);
+        return rows.Select(ToDomain).ToList();
+    }
+
+    /// <summary>
+    /// Applies <paramref name="decide"/> to the stored person (null when new) and stores its answer; a null
+    /// answer writes nothing. The decision may run several times (once per lost race), so it must be pure.
+    /// </summary>
+    public Task<PersonUpdateResult> UpdateAsync(
+        EmailAddress email, Func<PersonRecord?, PersonChange?> decide, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        return ETagRetry.RunAsync($"update person '{email}'", _retry, ct => TryUpdateAsync(email, decide, ct), cancellationToken);
+    }
+
+    private async Task<PersonUpdateResult> TryUpdateAsync(
+        EmailAddress email, Func<PersonRecord?, PersonChange?> decide, CancellationToken cancellationToken)
+    {
+        var row = await TableQueries.FindAsync<PersonEntity>(Table, PartitionOf(email), ProfileRow, cancellationToken);
+        var current = row is null ? null : ToDomain(row);
+        if (decide(current) is not { } change)
+        {
+            return new PersonUpdateResult(PersonUpdateOutcome.Unchanged, current);
+        }
+
+        if (change.Person.Email != email)
+        {
+            throw new InvalidOperationException($"An update of '{email}' returned the person '{change.Person.Email}'.");
+        }
+
+        var entity = ToEntity(change.Person);
+        var profile = row is null
+            ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, row.ETag);
+        var history = change.Transitions
+            .Select(t => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(email, t)))
+            .ToList();
+
+        // The profile and the first 99 history rows are one atomic transaction; overflow rows follow (idempotent upserts).
+        var first = history.Take(TableLimits.MaxTransactionActions - 1).Prepend(profile);
+        await Table.SubmitTransactionAsync(first, cancellationToken);
+        await EntityGroups.SubmitAsync(Table, history.Skip(TableLimits.MaxTransactionActions - 1), cancellationToken);
+        return new PersonUpdateResult(row is null ? PersonUpdateOutcome.Created : PersonUpdateOutcome.Updated, change.Person);
+    }
+
+    internal static string PartitionOf(EmailAddress email) => TableKeys.Escape(email.Value);
+
+    internal static string HistoryRow(StageTransition t) =>
+        $"{HistoryPrefix}{TableKeys.Instant(t.At)}:{t.From.ToName()}:{t.To.ToName()}";
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Cascade.Storage.Tables;
+
+/// <summary>
+/// Turns outside identifiers (event ids, e-mails, anonymous ids, opportunity ids) into legal
+/// PartitionKey/RowKey values. Keys may not contain <c>/ \ # ?</c> or control characters and are at most
+/// 1 KiB, so those characters (and the escape characters <c>%</c> and <c>~</c> themselves) become
+/// <c>%XXXX</c>; the mapping stays injective, readable and order-preserving for plain ids. A value whose
+/// escaped form would pass <see cref="MaxEscapedLength"/> keeps a readable head and gets <c>~</c> plus the
+/// SHA-256 of the original value, so long ids still map to one short key each.
+/// </summary>
+public static class TableKeys
+{
+    /// <summary>Longest escaped form kept as is; well under the 1 KiB (512 UTF-16 chars) key limit.</summary>
+    public const int MaxEscapedLength = 400;
+
+    private const int HeadLength = 300;
+
+    /// <summary>The key for <paramref name="value"/>; the same value always gives the same key.</summary>
+    /// <exception cref="ArgumentException">The value is empty (a caller bug: ids are validated at the edge).</exception>
+    public static string Escape(string value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(value);
+        var builder = new StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            if (c is '/' or '\\' or '#' or '?' or '%' or '~' || char.IsControl(c))
+            {
+                builder.Append('%').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        if (builder.Length <= MaxEscapedLength)
+        {
+            return builder.ToString();
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+        return string.Concat(builder.ToString(0, HeadLength), "~", hash);
+    }
+
+    /// <summary>A fixed-width, sortable key for an instant (UTC ticks, 19 digits).</summary>
+    public static string Instant(DateTimeOffset instant) =>
+        instant.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+}

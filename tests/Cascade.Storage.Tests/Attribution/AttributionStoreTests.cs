@@ -1,0 +1,67 @@
+using Cascade.Domain.Attribution;
+using Cascade.Domain.Identity;
+using Cascade.Domain.Pipeline;
+using Cascade.Domain.Touchpoints;
+using Cascade.Storage.Attribution;
+
+namespace Cascade.Storage.Tests.Attribution;
+
+[Collection(StorageCollection.Name)]
+public sealed class AttributionStoreTests(AzuriteFixture azurite)
+{
+    private static readonly DateTimeOffset Created = new(2026, 2, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly EmailAddress Ana = EmailAddress.Parse("ana@acme.io");
+
+    [Fact]
+    public async Task SaveAsync_Pipeline_RoundTripsEveryModelsCredits()
+    {
+        var store = new AttributionStore(await azurite.CreateStorageAsync());
+        var attribution = Compute(120);
+
+        await store.SaveAsync(attribution, Created.AddDays(1));
+        var stored = await store.GetAsync("opp-1", AttributionKind.Pipeline);
+
+        Assert.NotNull(stored);
+        Assert.Equal((attribution.Amount, attribution.Sourced, attribution.Influenced, Created.AddDays(1)), (stored.Amount, stored.Sourced, stored.Influenced, stored.ComputedAt));
+        Assert.Equal(attribution.Journey.Touches.Select(t => t.EventId), stored.Touches.Select(t => t.EventId));
+        Assert.Equal(attribution.Journey.Milestones, stored.Touches.Select(t => t.Milestones));
+        foreach (var model in attribution.Models)
+        {
+            Assert.Equal(model.Credits, stored.Touches.Select(t => t.CreditOf(model.Model)));
+            Assert.Equal(model.Amounts, stored.Touches.Select(t => t.AmountOf(model.Model)));
+        }
+
+        Assert.Null(await store.GetAsync("opp-1", AttributionKind.Revenue));
+    }
+
+    [Fact]
+    public async Task SaveAsync_ShorterJourneyLater_ReplacesTheLongerOne()
+    {
+        var store = new AttributionStore(await azurite.CreateStorageAsync());
+
+        await store.SaveAsync(Compute(120), Created);
+        await store.SaveAsync(Compute(3), Created.AddDays(1));
+        var stored = await store.GetAsync("opp-1", AttributionKind.Pipeline);
+
+        Assert.Equal(["t0002", "t0001", "t0000"], stored!.Touches.Select(t => t.EventId).Reverse());
+    }
+
+    private static OpportunityAttribution Compute(int touches)
+    {
+        var opportunity = new Opportunity
+        {
+            OpportunityId = "opp-1",
+            Amount = 10_000.01m,
+            CloseDate = new DateOnly(2026, 6, 30),
+            Status = OpportunityStatus.Open,
+            CreatedAt = Created,
+            UpdatedAt = Created,
+            ContactEmails = [Ana],
+        };
+        var journey = Enumerable.Range(0, touches)
+            .Select(i => Touchpoint.Create($"t{i:D4}", Created.AddHours(-touches + i), i % 2 == 0 ? "page_view" : "sales_call", Ana, campaign: "c" + (i % 3)))
+            .ToList();
+        var built = Journey.Build(opportunity, AttributionKind.Pipeline, journey, LeadMilestoneFacts.Create(["t0000"], ["t0001"]));
+        return OpportunityAttribution.Compute(built.Journey!, opportunity.Amount, MarkovShares.Empty);
+    }
+}

@@ -1,0 +1,68 @@
+using Cascade.Domain.Identity;
+using Cascade.Domain.Lifecycle;
+using Cascade.Domain.Touchpoints;
+using Cascade.Storage.People;
+
+namespace Cascade.Storage.Tests.People;
+
+[Collection(StorageCollection.Name)]
+public sealed class PersonStoreTests(AzuriteFixture azurite)
+{
+    private static readonly DateTimeOffset T0 = new(2026, 1, 10, 12, 0, 0, TimeSpan.Zero);
+    private static readonly EmailAddress Ana = EmailAddress.Parse("ana@acme.io");
+
+    [Fact]
+    public async Task UpdateAsync_NewPersonWithTransition_RoundTripsProfileAndHistory()
+    {
+        var store = new PersonStore(await azurite.CreateStorageAsync());
+        var person = new PersonRecord
+        {
+            Email = Ana,
+            AccountDomain = "acme.io",
+            Profile = new Profile { FirstName = "Ana", JobTitle = "VP Sales", CompanySize = 300, Country = "PT" },
+            Lead = new LeadState { Stage = LifecycleStage.SalesRejected, IsFan = true, StageSince = T0, RecycledAt = T0.AddDays(-3) },
+            LastActivityAt = T0.AddMinutes(5),
+            Score = new PersonScore(42.5, 15, 27.5, T0),
+        };
+        var known = new StageTransition(LifecycleStage.Anonymous, LifecycleStage.Known, T0.AddDays(-1), new TransitionCause { Action = "touchpoint", TouchpointId = "e1" });
+        var rejected = new StageTransition(LifecycleStage.Known, LifecycleStage.SalesRejected, T0, new TransitionCause { Action = "reject", User = "sam", Reason = "no fit", Score = 42.5, OpportunityId = "o1" });
+
+        var result = await store.UpdateAsync(Ana, _ => PersonChange.To(person, rejected, known));
+
+        Assert.Equal(PersonUpdateOutcome.Created, result.Outcome);
+        Assert.Equal(person, await store.GetAsync(Ana));
+        Assert.Equal([known, rejected], await store.HistoryAsync(Ana));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_DecisionReturnsNull_WritesNothing()
+    {
+        var store = new PersonStore(await azurite.CreateStorageAsync());
+
+        var result = await store.UpdateAsync(Ana, _ => null);
+
+        Assert.Equal(new PersonUpdateResult(PersonUpdateOutcome.Unchanged, null), result);
+        Assert.Null(await store.GetAsync(Ana));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_TenConcurrentWriters_EveryUpdateApplied()
+    {
+        var store = new PersonStore(await azurite.CreateStorageAsync());
+        await store.UpdateAsync(Ana, _ => PersonChange.To(PersonRecord.New(Ana) with { Score = new PersonScore(0, 0, 0, T0) }));
+
+        // Each writer adds one point and one history row; a lost update would show as a missing point.
+        var writers = Enumerable.Range(1, 10).Select(i => store.UpdateAsync(Ana, current =>
+        {
+            var score = current!.Score!;
+            var next = current with { Score = score with { Total = score.Total + 1, Behavioural = score.Behavioural + 1 } };
+            var step = new StageTransition(LifecycleStage.Known, LifecycleStage.Known, T0.AddMinutes(i), new TransitionCause { Action = $"w{i}" });
+            return PersonChange.To(next, step);
+        }));
+        var results = await Task.WhenAll(writers);
+
+        Assert.All(results, r => Assert.Equal(PersonUpdateOutcome.Updated, r.Outcome));
+        Assert.Equal(10, (await store.GetAsync(Ana))!.Score!.Total);
+        Assert.Equal(10, (await store.HistoryAsync(Ana)).Count);
+    }
+}

@@ -16,11 +16,13 @@ public sealed partial record StorageNames
     public const string AttributionTable = "Attribution";
     public const string WaterfallSnapshotsTable = "WaterfallSnapshots";
     public const string EdgeEventsTable = "EdgeEvents";
+    public const string LeadFactsTable = "LeadFacts";
+    public const string OpportunityLinksTable = "OpportunityLinks";
 
     public static readonly IReadOnlyList<string> Tables =
     [
         TouchpointsTable, IdentitiesTable, AccountsTable, PeopleTable, OpportunitiesTable, AttributionTable,
-        WaterfallSnapshotsTable, EdgeEventsTable,
+        WaterfallSnapshotsTable, EdgeEventsTable, LeadFactsTable, OpportunityLinksTable,
     ];
 
     private StorageNames(string prefix) => Prefix = prefix;

@@ -1,3 +1,5 @@
+using Cascade.Testing.Storage;
+
 namespace Cascade.Storage.Tests;
 
 /// <summary>Every storage test class joins this collection, so one Azurite serves them all.</summary>

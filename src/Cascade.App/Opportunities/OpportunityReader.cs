@@ -46,7 +46,8 @@ public static class OpportunityReader
             : Validated<IReadOnlyList<Opportunity>>.Invalid(errors);
     }
 
-    private static Opportunity? Read(JsonElement element, string prefix, string workspaceCurrency, ValidationErrors errors)
+    /// <summary>Reads one opportunity object, adding its problems to <paramref name="errors"/> under <paramref name="prefix"/>.</summary>
+    public static Opportunity? Read(JsonElement element, string prefix, string workspaceCurrency, ValidationErrors errors)
     {
         var before = errors.Count;
         var f = new JsonFields(element, prefix, errors);
@@ -75,6 +76,7 @@ public static class OpportunityReader
         }
 
         var stage = f.Text("stage", maxLength: 128);
+        var owner = f.Text("owner", maxLength: 256);
         var closeDate = f.Date("closeDate", required: true);
         var status = f.OneOf("status", Statuses) ?? OpportunityStatus.Open;
         var createdAt = f.Instant("createdAt", required: true);
@@ -98,6 +100,7 @@ public static class OpportunityReader
             CreatedAt = createdAt!.Value,
             ClosedAt = status == OpportunityStatus.Open ? null : closedAt ?? updatedAt,
             UpdatedAt = updatedAt!.Value,
+            Owner = owner,
         };
     }
 }

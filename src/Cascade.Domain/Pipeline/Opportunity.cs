@@ -20,5 +20,8 @@ public sealed record Opportunity
     public DateTimeOffset? ClosedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>The CRM user who owns the deal (optional): a lead of its account is routed to them.</summary>
+    public string? Owner { get; init; }
+
     public bool IsOpen => Status == OpportunityStatus.Open;
 }

@@ -118,12 +118,15 @@ public sealed class WorkspaceAnalysis
         }
 
         var leads = new Dictionary<EmailAddress, LeadReplayResult>();
-        foreach (var person in index.People.Concat(facts.SalesActions.Keys).Distinct())
+        foreach (var person in index.People.Concat(facts.SalesActions.Keys).Concat(facts.Imports.Keys).Distinct())
         {
+            var import = facts.Imports.GetValueOrDefault(person);
             var leadFacts = new LeadFacts
             {
                 Email = person,
                 Touches = index.TouchesOf(person),
+                ImportedProfile = import?.Profile,
+                ImportedAt = import?.At,
                 SalesActions = facts.SalesActions.GetValueOrDefault(person) ?? [],
                 Opportunities = opportunityFacts.GetValueOrDefault(person) ?? [],
             };
@@ -133,7 +136,8 @@ public sealed class WorkspaceAnalysis
         return leads;
     }
 
-    private static List<OpportunityFact> FactsOf(OpportunityHistory history)
+    /// <summary>What an opportunity's history means for the people it names: opened, won, lost (domain §3).</summary>
+    public static List<OpportunityFact> FactsOf(OpportunityHistory history)
     {
         var facts = new List<OpportunityFact>();
         foreach (var change in history.Timeline)

@@ -7,7 +7,7 @@ namespace Cascade.Domain.Workspace;
 
 /// <summary>
 /// Everything a workspace has recorded: touchpoints (any order), the CRM's opportunity states in the order
-/// they arrived (stale ones are ignored by <see cref="OpportunityHistory"/>), and sales actions per person.
+/// they arrived (stale ones are ignored by <see cref="OpportunityHistory"/>), sales actions and imports per person.
 /// </summary>
 public sealed record WorkspaceFacts
 {
@@ -17,4 +17,7 @@ public sealed record WorkspaceFacts
 
     public IReadOnlyDictionary<EmailAddress, IReadOnlyList<SalesAction>> SalesActions { get; init; } =
         new Dictionary<EmailAddress, IReadOnlyList<SalesAction>>();
+
+    /// <summary>Profiles imported or entered by sales, per person.</summary>
+    public IReadOnlyDictionary<EmailAddress, LeadImport> Imports { get; init; } = new Dictionary<EmailAddress, LeadImport>();
 }

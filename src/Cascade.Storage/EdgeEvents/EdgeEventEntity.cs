@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace Cascade.Storage.EdgeEvents;
 
-/// <summary>An event id accepted at the edge, in the <c>EdgeEvents</c> table.</summary>
+/// <summary>An event id seen at the edge; <see cref="QueuedAt"/> is set once its message is durably queued.</summary>
 public sealed class EdgeEventEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
@@ -13,4 +13,5 @@ public sealed class EdgeEventEntity : ITableEntity
 
     public string EventId { get; set; } = string.Empty;
     public DateTimeOffset SeenAt { get; set; }
+    public DateTimeOffset? QueuedAt { get; set; }
 }

@@ -1,9 +1,12 @@
 namespace Cascade.Storage.EdgeEvents;
 
-/// <summary>For each event id given, in order, whether it had been accepted before (a duplicate).</summary>
-public sealed record EdgeEventResult(IReadOnlyList<bool> IsDuplicate)
+/// <summary>The status of each event id of a request, in request order.</summary>
+public sealed record EdgeEventResult(IReadOnlyList<EdgeEventStatus> Statuses)
 {
-    public int Accepted => IsDuplicate.Count(d => !d);
+    /// <summary>Per id: true when it was queued before and must not be queued again.</summary>
+    public IReadOnlyList<bool> IsDuplicate => Statuses.Select(s => s == EdgeEventStatus.Queued).ToList();
 
-    public int Duplicates => IsDuplicate.Count(d => d);
+    public int Accepted => Statuses.Count(s => s != EdgeEventStatus.Queued);
+
+    public int Duplicates => Statuses.Count(s => s == EdgeEventStatus.Queued);
 }

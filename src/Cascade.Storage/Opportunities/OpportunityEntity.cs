@@ -21,6 +21,7 @@ public sealed class OpportunityEntity : ITableEntity
     public string ContactEmails { get; set; } = "[]";
     public string Amount { get; set; } = "0";
     public string? Stage { get; set; }
+    public string? Owner { get; set; }
     public string CloseDate { get; set; } = string.Empty;
     public string Status { get; set; } = string.Empty;
     public DateTimeOffset CreatedAt { get; set; }

@@ -23,6 +23,7 @@ public sealed partial class OpportunityStore(CascadeStorage storage, ETagRetryOp
     private const string FirstRow = "first";
     private const string CurrentRow = "current";
     private const string StatePrefix = "s:";
+    private const string StateUpperBound = "s;";
 
     private readonly ETagRetryOptions _retry = retry ?? ETagRetryOptions.Default;
 
@@ -72,6 +73,27 @@ public sealed partial class OpportunityStore(CascadeStorage storage, ETagRetryOp
         {
             yield return ToDomain(row);
         }
+    }
+
+    /// <summary>
+    /// Every accepted state of every opportunity, each opportunity's in order of acceptance (their RowKeys sort
+    /// by <c>updatedAt</c>), so <see cref="OpportunityHistory.FromArrivals"/> rebuilds the histories. A full scan:
+    /// for reports and jobs, never for an ingestion path.
+    /// </summary>
+    public async Task<IReadOnlyList<Opportunity>> ListAcceptedStatesAsync(CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {StatePrefix} and RowKey lt {StateUpperBound}");
+        var states = new List<OpportunityEntity>();
+        await foreach (var row in Table.QueryAsync<OpportunityEntity>(filter, cancellationToken: cancellationToken))
+        {
+            states.Add(row);
+        }
+
+        return states
+            .OrderBy(r => r.PartitionKey, StringComparer.Ordinal)
+            .ThenBy(r => r.RowKey, StringComparer.Ordinal)
+            .Select(ToDomain)
+            .ToList();
     }
 
     private async Task<OpportunityUpdateOutcome> TryApplyAsync(Opportunity state, CancellationToken cancellationToken)

@@ -61,6 +61,22 @@ public sealed partial class TouchpointStore(CascadeStorage storage)
         EmailAddress email, IEnumerable<string> stitchedAnonymousIds, CancellationToken cancellationToken = default) =>
         ListPartitionsAsync([PersonPartition(email), .. stitchedAnonymousIds.Select(AnonymousPartition)], cancellationToken);
 
+    /// <summary>
+    /// Every stored touchpoint, in journey order. A full scan: for reports and jobs that need the whole
+    /// workspace, never for an ingestion path.
+    /// </summary>
+    public async Task<IReadOnlyList<Touchpoint>> ListAllAsync(CancellationToken cancellationToken = default)
+    {
+        var touches = new List<Touchpoint>();
+        await foreach (var row in Table.QueryAsync<TouchpointEntity>(cancellationToken: cancellationToken))
+        {
+            touches.Add(ToDomain(row));
+        }
+
+        touches.Sort(Touchpoint.Chronological);
+        return touches;
+    }
+
     private async Task<IReadOnlyList<Touchpoint>> ListPartitionsAsync(IEnumerable<string> partitions, CancellationToken cancellationToken)
     {
         var reads = partitions.Distinct(StringComparer.Ordinal)

@@ -1,6 +1,8 @@
 using Cascade.Domain.Identity;
 using Cascade.Storage.Accounts;
 
+using Cascade.Testing.Storage;
+
 namespace Cascade.Storage.Tests.Accounts;
 
 [Collection(StorageCollection.Name)]

@@ -4,6 +4,8 @@ using Cascade.Domain.Pipeline;
 using Cascade.Domain.Touchpoints;
 using Cascade.Storage.Attribution;
 
+using Cascade.Testing.Storage;
+
 namespace Cascade.Storage.Tests.Attribution;
 
 [Collection(StorageCollection.Name)]

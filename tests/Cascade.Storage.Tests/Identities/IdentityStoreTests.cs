@@ -1,6 +1,8 @@
 using Cascade.Domain.Identity;
 using Cascade.Storage.Identities;
 
+using Cascade.Testing.Storage;
+
 namespace Cascade.Storage.Tests.Identities;
 
 [Collection(StorageCollection.Name)]

@@ -2,6 +2,8 @@ using Cascade.Domain.Identity;
 using Cascade.Domain.Pipeline;
 using Cascade.Storage.Opportunities;
 
+using Cascade.Testing.Storage;
+
 namespace Cascade.Storage.Tests.Opportunities;
 
 [Collection(StorageCollection.Name)]

@@ -3,6 +3,8 @@ using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Touchpoints;
 using Cascade.Storage.People;
 
+using Cascade.Testing.Storage;
+
 namespace Cascade.Storage.Tests.People;
 
 [Collection(StorageCollection.Name)]

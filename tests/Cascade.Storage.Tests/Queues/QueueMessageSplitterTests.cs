@@ -1,6 +1,8 @@
 using Azure.Storage.Queues.Models;
 using Cascade.Storage.Queues;
 
+using Cascade.Testing.Storage;
+
 namespace Cascade.Storage.Tests.Queues;
 
 [Collection(StorageCollection.Name)]

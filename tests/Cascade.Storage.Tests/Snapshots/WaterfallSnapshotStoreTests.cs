@@ -1,6 +1,8 @@
 using Cascade.Domain.Pipeline;
 using Cascade.Storage.Snapshots;
 
+using Cascade.Testing.Storage;
+
 namespace Cascade.Storage.Tests.Snapshots;
 
 [Collection(StorageCollection.Name)]

@@ -2,6 +2,8 @@ using Cascade.Domain.Identity;
 using Cascade.Domain.Touchpoints;
 using Cascade.Storage.Touchpoints;
 
+using Cascade.Testing.Storage;
+
 namespace Cascade.Storage.Tests.Touchpoints;
 
 [Collection(StorageCollection.Name)]

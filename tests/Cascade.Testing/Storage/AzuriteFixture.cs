@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using Cascade.Storage;
+using Xunit;
 
-namespace Cascade.Storage.Tests;
+namespace Cascade.Testing.Storage;
 
 /// <summary>
 /// Real storage for every storage test: the connection string in <c>CASCADE_TEST_STORAGE</c> (test.sh starts

@@ -1,0 +1,61 @@
+using Cascade.App.Configuration;
+using Cascade.App.Reads;
+using Cascade.Storage;
+using Cascade.Storage.Accounts;
+using Cascade.Storage.Attribution;
+using Cascade.Storage.Connection;
+using Cascade.Storage.EdgeEvents;
+using Cascade.Storage.Identities;
+using Cascade.Storage.LeadFacts;
+using Cascade.Storage.OpportunityLinks;
+using Cascade.Storage.Opportunities;
+using Cascade.Storage.People;
+using Cascade.Storage.Queues;
+using Cascade.Storage.Snapshots;
+using Cascade.Storage.Touchpoints;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Cascade.App;
+
+/// <summary>The one registration every host uses: the Functions app, the local runtime and the tests.</summary>
+public static class CascadeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers Cascade's options (section <c>Cascade</c>), storage (connection <c>AzureWebJobsStorage</c>, as the
+    /// Functions host reads it), use cases, queue handlers, read models and jobs.
+    /// </summary>
+    public static IServiceCollection AddCascade(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<CascadeOptions>().Bind(configuration.GetSection(CascadeOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.TryAddSingleton(sp =>
+        {
+            if (!StorageConnection.TryRead(configuration, out var connection, out var error))
+            {
+                throw new InvalidOperationException($"Storage is not configured: {error}");
+            }
+
+            var prefix = sp.GetRequiredService<IOptions<CascadeOptions>>().Value.StoragePrefix;
+            return CascadeStorage.Connect(connection, string.IsNullOrEmpty(prefix) ? null : StorageNames.WithPrefix(prefix));
+        });
+        services.TryAddSingleton(sp => new TouchpointStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new IdentityStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new AccountStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new PersonStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new OpportunityStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new OpportunityLinkStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new AttributionStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new WaterfallSnapshotStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new EdgeEventStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new LeadFactStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new QueuePublisher(sp.GetRequiredService<CascadeStorage>()));
+
+        services.TryAddSingleton<IWorkspaceReader, StoredWorkspaceReader>();
+        return services;
+    }
+}

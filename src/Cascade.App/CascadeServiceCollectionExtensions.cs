@@ -1,5 +1,10 @@
 using Cascade.App.Configuration;
+using Cascade.App.Handlers;
+using Cascade.App.Ingestion;
+using Cascade.App.Jobs;
+using Cascade.App.Leads;
 using Cascade.App.Reads;
+using Cascade.App.SalesActions;
 using Cascade.Storage;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.Attribution;
@@ -56,6 +61,19 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton(sp => new QueuePublisher(sp.GetRequiredService<CascadeStorage>()));
 
         services.TryAddSingleton<IWorkspaceReader, StoredWorkspaceReader>();
+
+        services.TryAddSingleton<QueueSender>();
+        services.TryAddSingleton<TouchpointIngestion>();
+        services.TryAddSingleton<PersonIngestion>();
+        services.TryAddSingleton<OpportunityIngestion>();
+        services.TryAddSingleton<PersonFactsLoader>();
+        services.TryAddSingleton<SalesActionService>();
+
+        services.TryAddSingleton<TouchpointsHandler>();
+        services.TryAddSingleton<OpportunitiesHandler>();
+        services.TryAddSingleton<LeadEvaluationHandler>();
+        services.TryAddSingleton<AttributionHandler>();
+        services.TryAddSingleton<DailyMaintenanceJob>();
         return services;
     }
 }

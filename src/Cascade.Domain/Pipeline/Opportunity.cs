@@ -24,4 +24,13 @@ public sealed record Opportunity
     public string? Owner { get; init; }
 
     public bool IsOpen => Status == OpportunityStatus.Open;
+
+    /// <summary>
+    /// Whether this opportunity moves <paramref name="person"/>'s lifecycle (domain §3): it names them as a
+    /// contact or, when it names no contact, it is of their account.
+    /// </summary>
+    public bool Names(EmailAddress person, string? personAccount) =>
+        ContactEmails.Count > 0
+            ? ContactEmails.Contains(person)
+            : personAccount is not null && string.Equals(personAccount, AccountDomain, StringComparison.Ordinal);
 }

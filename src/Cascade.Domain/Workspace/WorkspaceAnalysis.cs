@@ -106,7 +106,9 @@ public sealed class WorkspaceAnalysis
         foreach (var history in opportunities)
         {
             var personFacts = FactsOf(history);
-            foreach (var person in index.PeopleOf(history.Current!))
+            var opportunity = history.Current!;
+            var named = opportunity.ContactEmails.Count > 0 ? opportunity.ContactEmails : index.PeopleOf(opportunity.AccountDomain);
+            foreach (var person in named)
             {
                 if (!opportunityFacts.TryGetValue(person, out var list))
                 {

@@ -1,0 +1,31 @@
+using Cascade.App.Ingestion;
+using Cascade.App.Messages;
+using Cascade.App.Reads;
+using Cascade.Storage.Queues;
+
+namespace Cascade.App.Jobs;
+
+/// <summary>
+/// The daily maintenance timer (domain §3): leads with no activity for <c>DormantAfterDays</c> go dormant and
+/// lost or rejected leads are recycled. The lifecycle replay places those transitions at the instant they
+/// became due, so the job only has to find the people whose replayed history moved since the previous run
+/// (a day, with an hour of slack) and re-evaluate them, which stores the new stage.
+/// </summary>
+public sealed class DailyMaintenanceJob(IWorkspaceReader reader, QueueSender queue, TimeProvider time)
+{
+    private static readonly TimeSpan Lookback = TimeSpan.FromHours(25);
+
+    /// <summary>Returns how many people were sent for re-evaluation.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
+        var due = analysis.Leads
+            .Where(l => l.Value.History.Any(t => t.At > now - Lookback && t.At <= now))
+            .Select(l => new LeadEvaluation(l.Key.Value))
+            .OrderBy(e => e.Email, StringComparer.Ordinal)
+            .ToList();
+        await queue.SendAsync(QueueNames.Transitions, due, BatchIds.For("maintenance", now, due.Select(d => d.Email)), cancellationToken);
+        return due.Count;
+    }
+}

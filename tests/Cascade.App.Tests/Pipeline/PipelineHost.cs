@@ -1,0 +1,88 @@
+using Azure.Storage.Queues.Models;
+using Cascade.App.Handlers;
+using Cascade.Storage;
+using Cascade.Storage.Queues;
+using Cascade.Testing.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cascade.App.Tests.Pipeline;
+
+/// <summary>
+/// The application as every host registers it (<c>AddCascade</c>), over a fresh, prefixed slice of the shared
+/// Azurite, with a drain loop that plays the Functions host: it hands each queue message to its handler.
+/// </summary>
+internal sealed class PipelineHost : IAsyncDisposable
+{
+    private static int _counter;
+
+    private PipelineHost(ServiceProvider services) => Services = services;
+
+    public ServiceProvider Services { get; }
+
+    public CascadeStorage Storage => Services.GetRequiredService<CascadeStorage>();
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public static async Task<PipelineHost> StartAsync(AzuriteFixture azurite)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["AzureWebJobsStorage"] = azurite.ConnectionString,
+                ["Cascade:StoragePrefix"] = $"p{Environment.ProcessId % 10000}x{Interlocked.Increment(ref _counter)}",
+            })
+            .Build();
+        var services = new ServiceCollection().AddCascade(configuration).BuildServiceProvider();
+        await services.GetRequiredService<CascadeStorage>().EnsureCreatedAsync();
+        return new PipelineHost(services);
+    }
+
+    /// <summary>
+    /// Hands every queued message to its handler until all work queues are empty; with
+    /// <paramref name="deliverTwice"/> each message is handled twice, as an at-least-once queue may do.
+    /// Returns how many messages were handled.
+    /// </summary>
+    public async Task<int> DrainAsync(bool deliverTwice = false)
+    {
+        var handled = 0;
+        bool any;
+        do
+        {
+            any = false;
+            foreach (var queue in QueueNames.Work)
+            {
+                var client = Storage.Queue(queue);
+                QueueMessage[] messages = await client.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5));
+                foreach (var message in messages)
+                {
+                    any = true;
+                    var body = message.Body.ToString();
+                    await DispatchAsync(queue, body);
+                    if (deliverTwice)
+                    {
+                        await DispatchAsync(queue, body);
+                    }
+
+                    await client.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+                    handled++;
+                }
+            }
+        }
+        while (any);
+
+        return handled;
+    }
+
+    public Task DispatchAsync(string queue, string body) => queue switch
+    {
+        QueueNames.Touchpoints => Get<TouchpointsHandler>().HandleAsync(body),
+        QueueNames.Opportunities => Get<OpportunitiesHandler>().HandleAsync(body),
+        QueueNames.Transitions => Get<LeadEvaluationHandler>().HandleAsync(body),
+        QueueNames.Attribution => Get<AttributionHandler>().HandleAsync(body),
+        _ => throw new ArgumentOutOfRangeException(nameof(queue), queue, "Not a work queue."),
+    };
+
+    public ValueTask DisposeAsync() => Services.DisposeAsync();
+}

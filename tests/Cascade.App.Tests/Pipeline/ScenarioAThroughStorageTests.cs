@@ -1,0 +1,122 @@
+using Cascade.App.Ingestion;
+using Cascade.App.Reads;
+using Cascade.Domain.Attribution;
+using Cascade.Domain.Identity;
+using Cascade.Domain.Lifecycle;
+using Cascade.Domain.Pipeline;
+using Cascade.Domain.Workspace;
+using Cascade.Storage.Attribution;
+using Cascade.Storage.People;
+using Cascade.Testing.Scenarios;
+using Cascade.Testing.Storage;
+
+namespace Cascade.App.Tests.Pipeline;
+
+/// <summary>
+/// Scenario A through the storage-backed pipeline: touchpoints accepted at the edge in shuffled batches with
+/// replays, CRM states in arrival order, every queue drained through the handlers (each message twice in
+/// one run), and every expected figure read back from what the handlers stored.
+/// </summary>
+[Collection(PipelineCollection.Name)]
+public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
+{
+    [Theory]
+    [InlineData(11, false)]
+    [InlineData(29, true)]
+    public async Task Pipeline_ShuffledBatchesWithReplays_ReproduceEveryFigure(int seed, bool deliverTwice)
+    {
+        await using var host = await PipelineHost.StartAsync(azurite);
+        var ingestion = host.Get<TouchpointIngestion>();
+
+        var accepted = 0;
+        foreach (var batch in Scenario.A.ShuffledTouchpoints(seed).Chunk(40))
+        {
+            accepted += (await ingestion.AcceptAsync(batch)).Accepted;
+            var replay = await ingestion.AcceptAsync(batch);
+            Assert.Equal((0, batch.Length), (replay.Accepted, replay.Duplicates));
+        }
+
+        var crm = await host.Get<OpportunityIngestion>().AcceptAsync(Scenario.A.OpportunityUpdates);
+        await host.DrainAsync(deliverTwice);
+
+        Assert.Equal(Scenario.A.Touchpoints.Count, accepted);
+        Assert.True(crm.Stale > 0, "the sample's last CRM states are stale");
+        var analysis = await host.Get<IWorkspaceReader>().AnalyzeAsync(Scenario.A.SourcingTo);
+        AssertAttributions(analysis, AttributionKind.Pipeline, "pipeline");
+        AssertAttributions(analysis, AttributionKind.Revenue, "revenue");
+        AssertWaterfalls(analysis);
+        AssertSourcing(analysis);
+        await AssertStoredResultsAsync(host, analysis);
+    }
+
+    [Fact]
+    public async Task Pipeline_PersonsOfTheScenario_AreStoredWithStageAndScore()
+    {
+        await using var host = await PipelineHost.StartAsync(azurite);
+        await host.Get<TouchpointIngestion>().AcceptAsync(Scenario.A.Touchpoints);
+        await host.Get<OpportunityIngestion>().AcceptAsync(Scenario.A.OpportunityUpdates);
+        await host.DrainAsync();
+
+        var analysis = await host.Get<IWorkspaceReader>().AnalyzeAsync(DateTimeOffset.UtcNow);
+        var people = host.Get<PersonStore>();
+        foreach (var (email, lead) in analysis.Leads)
+        {
+            var stored = await people.GetAsync(email);
+            Assert.NotNull(stored);
+            Assert.NotEqual(LifecycleStage.Anonymous, stored.Lead.Stage);
+            Assert.NotNull(stored.Score);
+            Assert.NotEmpty(await people.HistoryAsync(email));
+            Assert.Equal(lead.History.Count, (await people.HistoryAsync(email)).Count);
+        }
+
+        var oscorp = await people.GetAsync(EmailAddress.Parse("p1.oscorp@oscorp-4.com"));
+        Assert.Equal(LifecycleStage.Opportunity, oscorp!.Lead.Stage);
+    }
+
+    private static void AssertAttributions(WorkspaceAnalysis analysis, AttributionKind kind, string expectedKey)
+    {
+        var expected = Scenario.A.Expected.GetProperty(expectedKey);
+        var actual = analysis.Attributions(kind).ToDictionary(a => a.OpportunityId, StringComparer.Ordinal);
+
+        Assert.Equal(expected.EnumerateObject().Select(o => o.Name).Order(), actual.Keys.Order());
+        var mismatches = expected.EnumerateObject().SelectMany(o => ScenarioExpectations.AttributionMismatches(o.Value, actual[o.Name])).ToList();
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    }
+
+    private static void AssertWaterfalls(WorkspaceAnalysis analysis)
+    {
+        foreach (var quarter in Scenario.A.Quarters)
+        {
+            var expected = Scenario.A.Expected.GetProperty("waterfall").GetProperty(quarter);
+            var actual = analysis.Waterfall(Quarter.Parse(quarter));
+
+            Assert.Equal(
+                (expected.GetProperty("starting").GetDecimal(), expected.GetProperty("new").GetDecimal(), expected.GetProperty("valueChange").GetDecimal(),
+                 expected.GetProperty("closedWon").GetDecimal(), expected.GetProperty("closedLost").GetDecimal(), expected.GetProperty("ending").GetDecimal()),
+                (actual.Starting, actual.New, actual.ValueChange, actual.ClosedWon, actual.ClosedLost, actual.Ending));
+        }
+    }
+
+    private static void AssertSourcing(WorkspaceAnalysis analysis)
+    {
+        var expected = Scenario.A.Expected.GetProperty("sourcing");
+        var report = analysis.Sourcing(Scenario.A.SourcingFrom, Scenario.A.SourcingTo);
+
+        Assert.Equal(expected.GetProperty("marketingSourced").GetProperty("amount").GetDecimal(), report.MarketingSourced.Amount);
+        Assert.Equal(expected.GetProperty("salesSourced").GetProperty("amount").GetDecimal(), report.SalesSourced.Amount);
+        Assert.Equal(expected.GetProperty("marketingInfluenced").GetProperty("count").GetInt32(), report.MarketingInfluenced.Count);
+        var shares = Scenario.A.Expected.GetProperty("markovShares").EnumerateObject();
+        Assert.All(shares, s => Assert.Equal(s.Value.GetDouble(), analysis.MarkovShares.ShareOf(s.Name), ScenarioExpectations.CreditTolerance));
+    }
+
+    private static async Task AssertStoredResultsAsync(PipelineHost host, WorkspaceAnalysis analysis)
+    {
+        var results = host.Get<AttributionStore>();
+        foreach (var attribution in analysis.Attributions(AttributionKind.Pipeline))
+        {
+            var stored = await results.GetAsync(attribution.OpportunityId, AttributionKind.Pipeline);
+            Assert.NotNull(stored);
+            Assert.Equal(attribution.Amount, stored.Amount);
+        }
+    }
+}

@@ -26,7 +26,8 @@ public sealed class QueueTriggerTests(RuntimeFixture runtime)
     [Fact]
     public async Task MessageThatAlwaysFails_EndsInPoisonQueueWithOriginalBody_AfterFiveDequeues()
     {
-        var body = JsonSerializer.Serialize(new TestMessage("fail-" + Guid.NewGuid().ToString("N")), JsonSerializerOptions.Web);
+        var id = "fail-" + Guid.NewGuid().ToString("N");
+        var body = JsonSerializer.Serialize(new TestMessage(id), JsonSerializerOptions.Web);
         var queue = runtime.Queue(runtime.TestQueue);
         var poison = runtime.Queue(runtime.TestQueue + "-poison");
         await queue.CreateIfNotExistsAsync();
@@ -40,5 +41,13 @@ public sealed class QueueTriggerTests(RuntimeFixture runtime)
         Assert.Single(peeked, m => m.Body.ToString() == body);
         var remaining = (await queue.PeekMessagesAsync(32)).Value;
         Assert.DoesNotContain(remaining, m => m.Body.ToString() == body);
+        var attempts = new List<string>();
+        await foreach (var row in runtime.Records.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"attempt"}")))
+        {
+            if (row.RowKey.StartsWith(id + "-", StringComparison.Ordinal))
+                attempts.Add(row.RowKey[(id.Length + 1)..]);
+        }
+
+        Assert.Equal(["1", "2", "3", "4", "5"], attempts.Order());
     }
 }

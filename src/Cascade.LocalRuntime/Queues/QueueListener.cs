@@ -54,7 +54,7 @@ internal sealed partial class QueueListener(
             if (messages.Length > 0)
             {
                 delay = QueueHostOptions.MinPollingInterval;
-                await Task.WhenAll(messages.Select(m => ProcessAsync(m, stoppingToken)));
+                await Task.WhenAll(messages.Select(m => ProcessSafelyAsync(m, stoppingToken)));
                 continue;
             }
 
@@ -68,6 +68,20 @@ internal sealed partial class QueueListener(
             }
 
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.MaxPollingInterval.Ticks));
+        }
+    }
+
+    // Settling a message can fail too (storage down, pop receipt gone); the message then comes back
+    // after its processing lease, and the listener goes on instead of faulting and stopping the host.
+    private async Task ProcessSafelyAsync(QueueMessage message, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await ProcessAsync(message, stoppingToken);
+        }
+        catch (Exception e) when (e is RequestFailedException or OperationCanceledException)
+        {
+            LogSettleFailed(logger, message.MessageId, queue.Name, e.Message);
         }
     }
 
@@ -129,6 +143,9 @@ internal sealed partial class QueueListener(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} moved from {Queue} to {Poison} after {DequeueCount} attempts")]
     private static partial void LogPoisoned(ILogger logger, string messageId, string queue, string poison, long dequeueCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Settling message {MessageId} of {Queue} failed: {Reason}")]
+    private static partial void LogSettleFailed(ILogger logger, string messageId, string queue, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Polling queue {Queue} failed: {Reason}")]
     private static partial void LogPollFailed(ILogger logger, string queue, string reason);

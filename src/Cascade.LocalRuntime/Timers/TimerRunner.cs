@@ -25,14 +25,34 @@ internal sealed partial class TimerRunner(
     private static readonly TimeSpan BusyRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PastDueTolerance = TimeSpan.FromSeconds(1);
 
+    private static readonly TimeSpan RestartDelay = TimeSpan.FromSeconds(5);
+
+    // A runner never ends by itself: a storage error is logged and the schedule picks up again
+    // (from the recorded last occurrence), instead of faulting the service and stopping the host.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await RunScheduleAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
+            try
+            {
+                await RunScheduleAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                LogScheduleFailed(logger, e, function.Name);
+                try
+                {
+                    await Task.Delay(RestartDelay, time, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
         }
     }
 
@@ -52,7 +72,11 @@ internal sealed partial class TimerRunner(
         {
             var wait = next - time.GetUtcNow();
             if (wait > TimeSpan.Zero)
+            {
+                // A timer may wake a little before the wall clock reaches `next`: wait again then.
                 await Task.Delay(wait, time, stoppingToken);
+                continue;
+            }
 
             var now = time.GetUtcNow();
             var due = schedule.Latest(next, now) ?? next;
@@ -138,6 +162,9 @@ internal sealed partial class TimerRunner(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Timer function {Function} failed for {Occurrence:O} (invocation {InvocationId})")]
     private static partial void LogFailed(ILogger logger, Exception exception, string function, DateTimeOffset occurrence, string invocationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer runner of {Function} failed; it restarts shortly")]
+    private static partial void LogScheduleFailed(ILogger logger, Exception exception, string function);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Timer function {Function} lost its lease while running {Occurrence:O}")]
     private static partial void LogLeaseLost(ILogger logger, string function, DateTimeOffset occurrence);

@@ -19,6 +19,8 @@ internal sealed class TimerSchedule(CronExpression expression, TimeZoneInfo zone
     public DateTimeOffset? Latest(DateTimeOffset after, DateTimeOffset until)
     {
         DateTimeOffset? latest = null;
+        if (until <= after)
+            return latest;
         foreach (var occurrence in expression.GetOccurrences(after, until, zone, fromInclusive: false, toInclusive: true))
             latest = occurrence;
         return latest;

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Restores, builds and runs every test of Cascade. Usage: ./test.sh [extra dotnet test args]
+# Builds against the real Functions worker packages when they restore, else against the stand-in
+# (scripts/functions-worker.sh); starts one Azurite for every test assembly (CASCADE_TEST_STORAGE),
+# unless CASCADE_TEST_STORAGE is already set.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,18 +13,25 @@ if [ ! -d ../shared/samples ] && [ -z "${CASCADE_SHARED:-}" ]; then
   exit 2
 fi
 
-dotnet restore Functions.sln
-dotnet build Functions.sln --no-restore -c Release
+source scripts/functions-worker.sh
+functions_worker_select
+worker=(-p:FunctionsWorker="$FunctionsWorker")
+
+dotnet restore Functions.sln "${worker[@]}"
+dotnet build Functions.sln --no-restore -c Release "${worker[@]}"
 
 log=$(mktemp)
-# One Azurite (in memory, free ports) serves every storage test of the run; it stops when this script
-# ends, however it ends. The storage tests read its connection string from CASCADE_TEST_STORAGE.
+# One Azurite (in memory, free ports) serves every storage test of the run, unless CASCADE_TEST_STORAGE
+# names one already; it stops when this script ends, however it ends.
 source scripts/azurite.sh
 trap 'azurite_stop; rm -f "$log"' EXIT
-azurite_start --in-memory
-export CASCADE_TEST_STORAGE=$CASCADE_AZURITE_CONNECTION
+if [ -z "${CASCADE_TEST_STORAGE:-}" ]; then
+  azurite_start --in-memory
+  export CASCADE_TEST_STORAGE=$CASCADE_AZURITE_CONNECTION
+fi
+
 status=0
-dotnet test Functions.sln --no-build -c Release "$@" 2>&1 | tee "$log" || status=$?
+dotnet test Functions.sln --no-build -c Release "${worker[@]}" "$@" 2>&1 | tee "$log" || status=$?
 
 # One closing line over every test assembly: "tests: N passed, N failed, N skipped".
 awk '/(Passed|Failed)!  *- *Failed:/ {

@@ -1,0 +1,8 @@
+namespace Microsoft.Azure.Functions.Worker;
+
+public interface IInvocationFeatures : IEnumerable<KeyValuePair<Type, object>>
+{
+    void Set<T>(T instance);
+
+    T? Get<T>();
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using Cascade.Functions;
+using Cascade.Functions.Storage;
+using Cascade.LocalRuntime.Configuration;
+using Cascade.LocalRuntime.Discovery;
+using Cascade.LocalRuntime.Http;
+using Cascade.LocalRuntime.Queues;
+using Cascade.LocalRuntime.Timers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Cascade.LocalRuntime;
+
+/// <summary>
+/// Builds the local runtime: configuration as the Functions host assembles it (host.json, then
+/// local.settings.json Values, then environment variables, then command-line overrides), the app's
+/// own services from <see cref="CascadeFunctionsServices"/>, and one endpoint, queue listener or
+/// timer runner per [Function]. Listens on 127.0.0.1 only.
+/// </summary>
+public static class LocalRuntimeHost
+{
+    private const string StorageSetting = StorageAccount.DefaultConnectionName;
+
+    public static WebApplication Create(LocalRuntimeOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        var configuration = builder.Configuration;
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Information",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+            ["Logging:LogLevel:Azure"] = "Warning",
+        });
+        configuration.AddInMemoryCollection(HostJsonFile.Read(options.HostJsonFile));
+        if (options.SettingsFile is not null)
+            configuration.AddInMemoryCollection(LocalSettingsFile.Read(options.SettingsFile));
+        configuration.AddEnvironmentVariables();
+        var overrides = new Dictionary<string, string?>(options.Settings, StringComparer.OrdinalIgnoreCase);
+        if (options.Storage is not null)
+            overrides[StorageSetting] = options.Storage;
+        configuration.AddInMemoryCollection(overrides);
+
+        builder.Logging.AddConfiguration(configuration.GetSection(HostJsonFile.Section + ":logging"));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+
+        CascadeFunctionsServices.Add(builder.Services, configuration);
+        builder.Services.AddMvcCore();
+        builder.Services.AddSingleton<FunctionKeyCheck>();
+
+        var catalog = FunctionCatalog.Discover(options.FunctionAssemblies);
+        builder.Services.AddSingleton(catalog);
+        var queueOptions = QueueHostOptions.FromConfiguration(configuration);
+        foreach (var function in catalog.WithTrigger<QueueTriggerAttribute>())
+            builder.Services.AddSingleton<IHostedService>(services => CreateQueueListener(services, function, queueOptions));
+        foreach (var function in catalog.WithTrigger<TimerTriggerAttribute>())
+            builder.Services.AddSingleton<IHostedService>(services => CreateTimerRunner(services, function, options.InstanceId));
+
+        var app = builder.Build();
+        var routePrefix = configuration[HostJsonFile.Section + ":extensions:http:routePrefix"] ?? "api";
+        HttpFunctionEndpoints.Map(app, catalog, routePrefix);
+        app.Lifetime.ApplicationStarted.Register(() => FunctionListing.Log(app, catalog, routePrefix));
+        if (string.IsNullOrEmpty(configuration[FunctionKeyCheck.KeySetting]))
+            app.Logger.LogWarning("{Setting} is not set: every function that needs a key answers 401.", FunctionKeyCheck.KeySetting);
+        return app;
+    }
+
+    private static QueueListener CreateQueueListener(IServiceProvider services, FunctionDescriptor function, QueueHostOptions options)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var trigger = function.TriggerAs<QueueTriggerAttribute>();
+        var queueName = SettingExpressions.Resolve(trigger.QueueName, configuration);
+        var account = StorageAccount.FromConfiguration(configuration, trigger.Connection ?? StorageSetting).CreateQueueServiceClient();
+        return new QueueListener(
+            function, account.GetQueueClient(queueName), account.GetQueueClient(CascadeQueues.PoisonOf(queueName)), options, services,
+            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name));
+    }
+
+    private static TimerRunner CreateTimerRunner(IServiceProvider services, FunctionDescriptor function, string instanceId)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var trigger = function.TriggerAs<TimerTriggerAttribute>();
+        var zoneId = configuration["WEBSITE_TIME_ZONE"];
+        var zone = string.IsNullOrEmpty(zoneId) ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        var schedule = TimerSchedule.Parse(SettingExpressions.Resolve(trigger.Schedule, configuration), zone);
+        var tables = StorageAccount.FromConfiguration(configuration, StorageSetting).CreateTableServiceClient();
+        var time = services.GetRequiredService<TimeProvider>();
+        var hostId = function.Method.DeclaringType!.Assembly.GetName().Name!.ToLowerInvariant();
+        var leases = new TimerLeaseStore(tables.GetTableClient(TimerLeaseStore.TableName), hostId, instanceId, time);
+        return new TimerRunner(function, schedule, leases, services, time,
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name));
+    }
+}

@@ -5,13 +5,13 @@ namespace Cascade.App.Configuration;
 /// <summary>Website forms: which origins may post (CORS) and how each form's submissions are recorded.</summary>
 public sealed class FormsOptions
 {
-    /// <summary>Origins allowed to post forms and page views, comma-separated (e.g. <c>https://www.acme.com</c>).</summary>
+    /// <summary>Origins allowed to post forms and page views, separated by commas or semicolons (e.g. <c>https://www.acme.com</c>).</summary>
     public string? AllowedOrigins { get; set; }
 
     public Dictionary<string, FormDefinitionOptions> Definitions { get; set; } = new(StringComparer.Ordinal);
 
     public IReadOnlyList<string> AllowedOriginList =>
-        (AllowedOrigins ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        (AllowedOrigins ?? string.Empty).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The definition of <paramref name="formId"/>; an unknown form is a plain form fill (api.md).</summary>
     public FormDefinition DefinitionOf(string formId) =>

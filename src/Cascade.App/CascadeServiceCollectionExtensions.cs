@@ -74,6 +74,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<LeadEvaluationHandler>();
         services.TryAddSingleton<AttributionHandler>();
         services.TryAddSingleton<DailyMaintenanceJob>();
+        services.AddCascadeReads();
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace Cascade.Storage.Accounts;
 /// account's people. Membership writes are upserts (idempotent), batched per domain in entity-group
 /// transactions.
 /// </remarks>
-public sealed class AccountStore(CascadeStorage storage)
+public sealed partial class AccountStore(CascadeStorage storage)
 {
     private TableClient Table => storage.Table(StorageNames.AccountsTable);
 

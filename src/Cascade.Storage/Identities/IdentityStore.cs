@@ -21,7 +21,7 @@ namespace Cascade.Storage.Identities;
 /// that arrives later but happened earlier replaces the owner. The owner row is changed with If-Match and
 /// retried on 412 (or 409 on a concurrent first claim) by <see cref="ETagRetry"/>.</para>
 /// </remarks>
-public sealed class IdentityStore(CascadeStorage storage, ETagRetryOptions? retry = null)
+public sealed partial class IdentityStore(CascadeStorage storage, ETagRetryOptions? retry = null)
 {
     private const string OwnerRow = "owner";
 

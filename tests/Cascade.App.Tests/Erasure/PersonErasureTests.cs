@@ -1,0 +1,130 @@
+using Azure.Data.Tables;
+using Cascade.App.Erasure;
+using Cascade.App.Ingestion;
+using Cascade.App.People;
+using Cascade.App.Tests.Pipeline;
+using Cascade.Domain.Identity;
+using Cascade.Domain.Pipeline;
+using Cascade.Domain.Touchpoints;
+using Cascade.Storage;
+using Cascade.Storage.Accounts;
+using Cascade.Storage.Identities;
+using Cascade.Storage.LeadFacts;
+using Cascade.Storage.People;
+using Cascade.Storage.Tables;
+using Cascade.Storage.Touchpoints;
+using Cascade.Testing.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cascade.App.Tests.Erasure;
+
+[Collection(ErasureCollection.Name)]
+public sealed class PersonErasureTests(AzuriteFixture azurite)
+{
+    private const string Domain = "initech.example";
+    private const string AdaVisitor = "visitor-7f3";
+    private static readonly DateTimeOffset T0 = new(2026, 9, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly EmailAddress Ada = EmailAddress.Parse("ada@initech.example");
+    private static readonly EmailAddress Bob = EmailAddress.Parse("bob@initech.example");
+    private static readonly string[] AdaEvents = ["e-1", "e-2", "e-3"];
+
+    [Fact]
+    public async Task EraseAsync_KnownPerson_RemovesEveryRowOfTheirsAndKeepsTheOthers()
+    {
+        await using var host = await StartWithTwoPeopleAsync();
+        Assert.Contains(await RowsMentioningAsync(host.Storage, [.. AdaEvents]), r => r.StartsWith(StorageNames.AttributionTable, StringComparison.Ordinal));
+
+        var result = await Erasure(host).EraseAsync(Ada);
+        await host.DrainAsync();
+
+        Assert.Equal(ErasureOutcome.Erased, result.Outcome);
+        Assert.Equal((3, 1), (result.TouchpointsRemoved, result.AnonymousIdsForgotten));
+        Assert.Equal(["initech-1"], result.ReattributedOpportunities);
+        Assert.Empty(await RowsMentioningAsync(host.Storage, Ada.Value, TableKeys.Escape(Ada.Value), AdaVisitor));
+        // Re-attribution ran: no credit rests on her touches any more.
+        Assert.DoesNotContain(await RowsMentioningAsync(host.Storage, [.. AdaEvents]), r => r.StartsWith(StorageNames.AttributionTable, StringComparison.Ordinal));
+        await AssertBobIsIntactAsync(host);
+    }
+
+    [Fact]
+    public async Task EraseAsync_SecondTime_ReportsUnknownPerson()
+    {
+        await using var host = await StartWithTwoPeopleAsync();
+        var erasure = Erasure(host);
+        await erasure.EraseAsync(Ada);
+
+        var again = await erasure.EraseAsync(Ada);
+
+        Assert.Equal((ErasureOutcome.UnknownPerson, 0, 0), (again.Outcome, again.TouchpointsRemoved, again.AnonymousIdsForgotten));
+        Assert.Empty(again.ReattributedOpportunities);
+        await AssertBobIsIntactAsync(host);
+    }
+
+    [Fact]
+    public async Task EraseAsync_NeverSeenPerson_ReportsUnknownPersonAndQueuesNothing()
+    {
+        await using var host = await PipelineHost.StartAsync(azurite);
+
+        var result = await Erasure(host).EraseAsync(EmailAddress.Parse("nobody@initech.example"));
+
+        Assert.Equal(ErasureOutcome.UnknownPerson, result.Outcome);
+        Assert.Equal(0, await host.DrainAsync());
+    }
+
+    // The use case as the DI that AddCascade builds provides its dependencies.
+    private static PersonErasure Erasure(PipelineHost host) => ActivatorUtilities.CreateInstance<PersonErasure>(host.Services);
+
+    /// <summary>Ada browses anonymously, then identifies herself on a form; Bob of the same account too; Bob's deal follows.</summary>
+    private async Task<PipelineHost> StartWithTwoPeopleAsync()
+    {
+        var host = await PipelineHost.StartAsync(azurite);
+        await host.Get<TouchpointIngestion>().AcceptAsync(
+        [
+            Touchpoint.Create(AdaEvents[0], T0, TouchpointTypes.PageView, anonymousId: AdaVisitor),
+            Touchpoint.Create(AdaEvents[1], T0.AddHours(1), TouchpointTypes.FormFill, Ada, AdaVisitor),
+            Touchpoint.Create(AdaEvents[2], T0.AddDays(1), TouchpointTypes.DemoRequest, Ada),
+            Touchpoint.Create("b-1", T0.AddDays(1), TouchpointTypes.FormFill, Bob, "visitor-9c1"),
+        ]);
+        await host.Get<PersonIngestion>().AcceptAsync(
+            new PersonUpsert(Ada, new Profile { JobTitle = "CMO" }, Domain, PersonOrigin.Import, T0.AddHours(2)));
+        await host.Get<OpportunityIngestion>().AcceptAsync(
+        [
+            new Opportunity
+            {
+                OpportunityId = "initech-1", AccountDomain = Domain, ContactEmails = [Bob], Amount = 20_000m,
+                CloseDate = new DateOnly(2026, 12, 15), Status = OpportunityStatus.Open, CreatedAt = T0.AddDays(3),
+                UpdatedAt = T0.AddDays(3),
+            },
+        ]);
+        await host.DrainAsync();
+        return host;
+    }
+
+    private static async Task AssertBobIsIntactAsync(PipelineHost host)
+    {
+        Assert.NotNull(await host.Get<PersonStore>().GetAsync(Bob));
+        Assert.Equal(["b-1"], (await host.Get<TouchpointStore>().ListByPersonAsync(Bob)).Select(t => t.EventId));
+        Assert.Equal(["visitor-9c1"], await host.Get<IdentityStore>().AnonymousIdsOfAsync(Bob));
+        Assert.Equal([Bob], await host.Get<AccountStore>().MembersOfAsync(Domain));
+        Assert.NotEmpty(await host.Get<PersonStore>().HistoryAsync(Bob));
+    }
+
+    /// <summary>"table/partition/row" of every row, in every table, whose keys or string values contain one of <paramref name="needles"/>.</summary>
+    private static async Task<List<string>> RowsMentioningAsync(CascadeStorage storage, params string[] needles)
+    {
+        var found = new List<string>();
+        foreach (var table in StorageNames.Tables)
+        {
+            await foreach (var row in storage.Table(table).QueryAsync<TableEntity>())
+            {
+                var texts = ((IDictionary<string, object>)row).Values.OfType<string>().Append(row.PartitionKey).Append(row.RowKey);
+                if (texts.Any(t => needles.Any(n => t.Contains(n, StringComparison.OrdinalIgnoreCase))))
+                {
+                    found.Add($"{table}/{row.PartitionKey}/{row.RowKey}");
+                }
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,4 +1,5 @@
 using Cascade.App.Configuration;
+using Cascade.App.Erasure;
 using Cascade.App.Handlers;
 using Cascade.App.Ingestion;
 using Cascade.App.Jobs;
@@ -75,6 +76,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<AttributionHandler>();
         services.TryAddSingleton<DailyMaintenanceJob>();
         services.AddCascadeReads();
+        services.AddCascadeErasure();
         return services;
     }
 }

@@ -61,7 +61,9 @@ public sealed partial class FunctionsMatchApiTests
                 Assert.Contains($"`{queue.QueueName}`", ApiContract.Text, StringComparison.Ordinal);
                 break;
             case TimerTriggerAttribute timer:
-                Assert.Contains($"Timer `{name}`, NCRONTAB `{timer.Schedule}`", ApiContract.Text, StringComparison.Ordinal);
+                // api.md: "Timer `Name`, NCRONTAB `schedule`: …" or "Timer `Name`, `schedule`: …", one line each.
+                Assert.Contains(ApiContract.Text.Split('\n'), line =>
+                    line.Contains($"Timer `{name}`,", StringComparison.Ordinal) && line.Contains($"`{timer.Schedule}`", StringComparison.Ordinal));
                 break;
         }
     }

@@ -27,6 +27,9 @@ public sealed class OwnAzurite : IAsyncDisposable
             RedirectStandardOutput = true,
             WorkingDirectory = RepositoryRoot.Path,
         };
+        // test.sh exports the shared emulator's variables; the script would take them for its own and refuse to start.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("CASCADE_AZURITE_", StringComparison.Ordinal)).ToList())
+            start.Environment.Remove(name);
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start scripts/azurite.sh");
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)

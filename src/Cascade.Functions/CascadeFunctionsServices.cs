@@ -23,6 +23,7 @@ public static class CascadeFunctionsServices
 
         services.TryAddSingleton<StorageHealthProbe>();
         services.TryAddSingleton<QueueStatusReader>();
+        Browser.BrowserServices.Add(services, configuration);
 
         // Application layer: the use cases and their storage adapters are registered here, once
         // Cascade.App exists, as services.AddCascade(configuration).

@@ -1,4 +1,3 @@
-using Cascade.App;
 using Cascade.App.Collect;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +10,6 @@ public static class BrowserServices
 {
     public static IServiceCollection Add(IServiceCollection services, IConfiguration configuration)
     {
-        // AddCascade only adds what is missing, so calling it here as well as from the app's registration is harmless.
-        services.AddCascade(configuration);
         services.AddCascadeCollect(configuration);
         services.TryAddSingleton<BrowserOrigins>();
         services.TryAddSingleton(_ => SnippetFile.Load());

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Azure;
 using Cascade.App.Collect;
 using Cascade.Functions.Http;
+using Cascade.Functions.Ingestion;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -20,41 +20,32 @@ public sealed class PostCollect(CollectService collect, BrowserOrigins origins)
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", "options", Route = "collect")] HttpRequest request)
     {
-        var origin = request.Headers.Origin.ToString();
+        string? origin = request.Headers.Origin;
         if (!origins.IsAllowed(origin))
             return BrowserProblems.OriginNotAllowed(origin);
         if (HttpMethods.IsOptions(request.Method))
-        {
-            BrowserOrigins.AllowPreflight(request.HttpContext.Response, origin);
-            return new NoContentResult();
-        }
+            return CorsHeaders.Preflight(request);
+        CorsHeaders.AllowOrigin(request);
 
-        BrowserOrigins.AllowResponse(request.HttpContext.Response, origin);
         var body = await RequestBody.ReadAsync(request, CollectLimits.MaxBodyBytes, request.HttpContext.RequestAborted);
         if (body is null)
-            return BrowserProblems.TooLarge(CollectLimits.MaxBodyBytes);
+            return ProblemResults.PayloadTooLarge(CollectLimits.MaxBodyBytes);
 
-        CollectResult result;
-        try
+        var sender = new CollectRequest(body, request.Headers.UserAgent, ClientAddress.Of(request));
+        return await StorageGuard.RunAsync(request, async cancellationToken =>
         {
-            var agent = request.Headers.UserAgent.ToString();
-            result = await collect.AcceptAsync(new CollectRequest(body, agent, ClientAddress.Of(request)), request.HttpContext.RequestAborted);
-        }
-        catch (RequestFailedException)
-        {
-            return ProblemResults.ServiceUnavailable("Storage did not accept the events; send them again.");
-        }
-
-        switch (result.Outcome)
-        {
-            case CollectOutcome.Invalid:
-                return BrowserProblems.Invalid(result.Errors!);
-            case CollectOutcome.RateLimited:
-                var seconds = Math.Max(1, (int)Math.Ceiling(result.RetryAfter.TotalSeconds));
-                request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                return BrowserProblems.TooManyRequests(seconds);
-            default:
-                return new AcceptedResult((string?)null, new CollectAnswer(result.Ingestion!.Accepted, result.Ingestion.Duplicates));
-        }
+            var result = await collect.AcceptAsync(sender, cancellationToken);
+            switch (result.Outcome)
+            {
+                case CollectOutcome.Invalid:
+                    return ProblemResults.Validation(result.Errors!, "The body is not a valid event or batch of events; nothing was stored.");
+                case CollectOutcome.RateLimited:
+                    var seconds = Math.Max(1, (int)Math.Ceiling(result.RetryAfter.TotalSeconds));
+                    request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                    return BrowserProblems.TooManyRequests(seconds);
+                default:
+                    return new AcceptedResult((string?)null, new TouchpointsAccepted(result.Ingestion!.Accepted, result.Ingestion.Duplicates));
+            }
+        });
     }
 }

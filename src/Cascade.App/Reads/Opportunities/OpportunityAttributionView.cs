@@ -1,0 +1,13 @@
+namespace Cascade.App.Reads.Opportunities;
+
+/// <summary>
+/// <c>GET /api/opportunities/{id}/attribution</c>: the journey with its milestones and every model's credits,
+/// keyed by the model's wire name (<c>first_touch</c> … <c>markov</c>), each list in journey order.
+/// </summary>
+public sealed record OpportunityAttributionView(
+    string OpportunityId,
+    decimal Amount,
+    string Sourced,
+    bool Influenced,
+    IReadOnlyList<JourneyTouchView> Journey,
+    IReadOnlyDictionary<string, IReadOnlyList<TouchCreditView>> Models);

@@ -1,0 +1,35 @@
+using Cascade.App.Configuration;
+using Cascade.App.Reads;
+using Cascade.Domain.Attribution;
+using Microsoft.Extensions.Options;
+
+namespace Cascade.App.Reports.Attribution;
+
+/// <summary><c>GET /api/reports/attribution?model=&amp;kind=&amp;groupBy=&amp;from=&amp;to=</c> (defaults on <see cref="ReportParameters"/>).</summary>
+public sealed class AttributionReportQuery(IWorkspaceReader reader, IOptions<CascadeOptions> options, TimeProvider time)
+{
+    public async Task<ReadResult<AttributionReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var parameters = new ReportParameters(query, options.Value.ToWorkspaceSettings().Calendar, now);
+        var model = parameters.Model();
+        var kind = parameters.Kind();
+        var groupBy = parameters.GroupBy();
+        var period = parameters.Period();
+        if (!parameters.IsValid)
+        {
+            return ReadResult<AttributionReportView>.Invalid(parameters.Errors);
+        }
+
+        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
+        var report = AttributionReport.Build(AttributionSelection.In(analysis, kind, period), model, kind, groupBy);
+        return ReadResult<AttributionReportView>.Found(new AttributionReportView(
+            model.ToWireName(),
+            WireNames.Of(kind),
+            WireNames.Of(groupBy),
+            period.From,
+            period.To,
+            report.Rows.Select(r => new AttributionRowView(r.Key, r.Opportunities, r.Amount)).ToList(),
+            new AttributionFigureView(report.Total.Opportunities, report.Total.Amount)));
+    }
+}

@@ -1,0 +1,37 @@
+using Cascade.App.Configuration;
+using Cascade.App.Reads;
+using Cascade.Domain.Attribution;
+using Microsoft.Extensions.Options;
+
+namespace Cascade.App.Reports.Sourcing;
+
+/// <summary><c>GET /api/reports/sourcing?from=&amp;to=</c> (period defaults on <see cref="ReportParameters"/>).</summary>
+public sealed class SourcingReportQuery(IWorkspaceReader reader, IOptions<CascadeOptions> options, TimeProvider time)
+{
+    public async Task<ReadResult<SourcingReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var parameters = new ReportParameters(query, options.Value.ToWorkspaceSettings().Calendar, now);
+        var period = parameters.Period();
+        if (!parameters.IsValid)
+        {
+            return ReadResult<SourcingReportView>.Invalid(parameters.Errors);
+        }
+
+        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
+        var report = analysis.Sourcing(period.From, period.To);
+        return ReadResult<SourcingReportView>.Found(new SourcingReportView(
+            report.From,
+            report.To,
+            Figure(report.MarketingSourced),
+            Figure(report.SalesSourced),
+            Figure(report.Unattributed),
+            Figure(report.MarketingInfluenced),
+            report.ByChannel.Select(Row).ToList(),
+            report.ByCampaign.Select(Row).ToList()));
+    }
+
+    private static SourcingFigureView Figure(SourcingFigure f) => new(f.Count, f.Amount);
+
+    private static SourcingRowView Row(SourcingRow r) => new(r.Key, Figure(r.Sourced), Figure(r.Influenced));
+}

@@ -1,0 +1,42 @@
+using Cascade.App.Configuration;
+using Cascade.App.Reads;
+using Cascade.Domain.Pipeline;
+using Microsoft.Extensions.Options;
+
+namespace Cascade.App.Reports.Waterfall;
+
+/// <summary>
+/// <c>GET /api/reports/waterfall/{quarter}/plan?endingTarget=&amp;wonTarget=</c>: both targets are required. S is
+/// the pipeline in scope at the quarter's start; the rates are observed over the four quarters before it, from
+/// the same histories.
+/// </summary>
+public sealed class WaterfallPlanQuery(IWorkspaceReader reader, IOptions<CascadeOptions> options, TimeProvider time)
+{
+    public const string EndingTargetName = "endingTarget";
+    public const string WonTargetName = "wonTarget";
+
+    public async Task<ReadResult<WaterfallPlanView>> GetAsync(
+        string? quarter, IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var parameters = new ReportParameters(query, options.Value.ToWorkspaceSettings().Calendar, now);
+        var q = parameters.Quarter(quarter);
+        var targets = new PipelineTargets(parameters.Money(EndingTargetName), parameters.Money(WonTargetName));
+        if (!parameters.IsValid)
+        {
+            return ReadResult<WaterfallPlanView>.Invalid(parameters.Errors);
+        }
+
+        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
+        var plan = PipelinePlan.ForQuarter(q, targets, analysis.Opportunities);
+        return ReadResult<WaterfallPlanView>.Found(new WaterfallPlanView(
+            q.ToString(),
+            plan.Starting,
+            targets.Ending,
+            targets.Won,
+            plan.ProjectedLost,
+            plan.ProjectedValueChange,
+            plan.RequiredNew,
+            new PlanningRatesView(plan.Rates.LossRate, plan.Rates.ValueChangeRate, plan.Rates.ObservedQuarters.Select(o => o.ToString()).ToList())));
+    }
+}

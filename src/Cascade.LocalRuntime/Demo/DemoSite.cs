@@ -21,8 +21,11 @@ internal static class DemoSite
             throw new ArgumentException($"--demo: no directory {directory}");
 
         var files = new PhysicalFileProvider(System.IO.Path.GetFullPath(directory));
-        app.MapGet(Path, context =>
+        // A middleware, not an endpoint: routing ignores a trailing slash, and static files skip matched endpoints.
+        app.Use((context, next) =>
         {
+            if (context.Request.Path.Value != Path)
+                return next(context);
             context.Response.Redirect(Path + "/" + context.Request.QueryString);
             return Task.CompletedTask;
         });

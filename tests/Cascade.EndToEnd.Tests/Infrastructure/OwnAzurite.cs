@@ -27,6 +27,8 @@ public sealed class OwnAzurite : IAsyncDisposable
             RedirectStandardOutput = true,
             WorkingDirectory = RepositoryRoot.Path,
         };
+        // test.sh exports the shared emulator's CASCADE_AZURITE_PID; inherited, the script would refuse to start another.
+        start.Environment.Remove("CASCADE_AZURITE_PID");
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start scripts/azurite.sh");
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)

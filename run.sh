@@ -61,9 +61,9 @@ if [[ -z $storage ]]; then
 fi
 
 dotnet src/Cascade.LocalRuntime/bin/Release/net10.0/Cascade.LocalRuntime.dll \
-  --port "$port" --storage "$storage" --settings "$PWD/local.settings.json" &
+  --port "$port" --storage "$storage" --settings "$PWD/local.settings.json" --demo "$PWD/web/demo" &
 runtime_pid=$!
-echo "run.sh: Cascade on http://127.0.0.1:$port/api (health: /api/health); Ctrl-C stops it"
+echo "run.sh: Cascade on http://127.0.0.1:$port/api (health: /api/health, demo site: /demo/); Ctrl-C stops it"
 status=0
 wait "$runtime_pid" || status=$?
 runtime_pid=

@@ -2,7 +2,8 @@
 # Restores, builds and runs every test of Cascade. Usage: ./test.sh [extra dotnet test args]
 # Builds against the real Functions worker packages when they restore, else against the stand-in
 # (scripts/functions-worker.sh); starts one Azurite for every test assembly (CASCADE_TEST_STORAGE),
-# unless CASCADE_TEST_STORAGE is already set.
+# unless CASCADE_TEST_STORAGE is already set. Installs the Node tooling (npm ci) and, as root, Chromium for
+# the browser tests; checks that web/dist/cascade.min.js is the build of web/cascade.js and prints its size.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,21 @@ if [ ! -d ../shared/samples ] && [ -z "${CASCADE_SHARED:-}" ]; then
   echo "test.sh: ../shared (spec and samples) must sit beside this repository, or set CASCADE_SHARED" >&2
   exit 2
 fi
+
+# Node tooling (package.json): esbuild checks the committed snippet build, playwright-core drives the browser tests.
+if [ ! -d node_modules/esbuild ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/azurite ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+node web/build.mjs --check
+
+# The browser tests drive the distribution's Chromium (never a downloaded one); they are skipped, saying so,
+# only where it cannot be installed.
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "test.sh: installing chromium for the browser tests"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+    || echo "test.sh: chromium could not be installed; the browser tests will be skipped" >&2
+fi
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || echo "test.sh: no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}: browser tests skipped" >&2
 
 source scripts/functions-worker.sh
 functions_worker_select

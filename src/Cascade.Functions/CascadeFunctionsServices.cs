@@ -30,6 +30,7 @@ public static class CascadeFunctionsServices
         services.TryAddSingleton<StorageHealthProbe>();
         services.TryAddSingleton<QueueStatusReader>();
         services.AddSingleton<IHostedService, StorageInitializer>();
+        Browser.BrowserServices.Add(services, configuration);
         return services;
     }
 }

@@ -62,6 +62,7 @@ public static class LocalRuntimeHost
             builder.Services.AddSingleton<IHostedService>(services => CreateTimerRunner(services, function, options.InstanceId));
 
         var app = builder.Build();
+        Demo.DemoSite.Map(app, options.DemoDirectory);
         var routePrefix = configuration[HostJsonFile.Section + ":extensions:http:routePrefix"] ?? "api";
         HttpFunctionEndpoints.Map(app, catalog, routePrefix);
         app.Lifetime.ApplicationStarted.Register(() => FunctionListing.Log(app, catalog, routePrefix));

@@ -10,7 +10,7 @@ public sealed class LocalRuntimeOptions
     public const int DefaultPort = 7071;
 
     public const string Usage =
-        "usage: Cascade.LocalRuntime [--port N] [--storage CONNECTION] [--settings local.settings.json] [--functions EXTRA.dll]";
+        "usage: Cascade.LocalRuntime [--port N] [--storage CONNECTION] [--settings local.settings.json] [--functions EXTRA.dll] [--demo web/demo]";
 
     /// <summary>The TCP port on 127.0.0.1; 0 lets the OS choose (tests).</summary>
     public int Port { get; set; } = DefaultPort;
@@ -29,6 +29,9 @@ public sealed class LocalRuntimeOptions
 
     /// <summary>Settings that win over every other source (tests use them).</summary>
     public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The demo website's folder, served at /demo/ (development only); none when null.</summary>
+    public string? DemoDirectory { get; set; }
 
     /// <summary>Names this runtime among others sharing the storage (timer leases).</summary>
     public string InstanceId { get; set; } = Guid.NewGuid().ToString("N");
@@ -55,6 +58,9 @@ public sealed class LocalRuntimeOptions
                     break;
                 case "--functions":
                     options.FunctionAssemblies.Add(Assembly.LoadFrom(Path.GetFullPath(Value(), currentDirectory)));
+                    break;
+                case "--demo":
+                    options.DemoDirectory = Path.GetFullPath(Value(), currentDirectory);
                     break;
                 default:
                     throw new ArgumentException($"unknown argument '{args[i]}'");

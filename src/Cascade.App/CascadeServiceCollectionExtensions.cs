@@ -1,10 +1,12 @@
 using Cascade.App.Configuration;
+using Cascade.App.Forms;
 using Cascade.App.Handlers;
 using Cascade.App.Ingestion;
 using Cascade.App.Jobs;
 using Cascade.App.Leads;
 using Cascade.App.Reads;
 using Cascade.App.SalesActions;
+using Cascade.App.Webhooks;
 using Cascade.Storage;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.Attribution;
@@ -68,6 +70,8 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<OpportunityIngestion>();
         services.TryAddSingleton<PersonFactsLoader>();
         services.TryAddSingleton<SalesActionService>();
+        services.TryAddSingleton<FormIntake>();
+        services.TryAddSingleton<WebhookIntake>();
 
         services.TryAddSingleton<TouchpointsHandler>();
         services.TryAddSingleton<OpportunitiesHandler>();

@@ -1,9 +1,13 @@
+using Cascade.App;
+using Cascade.App.Reads;
 using Cascade.Functions.Health;
 using Cascade.Functions.Status;
 using Cascade.Functions.Storage;
+using Cascade.Storage.Connection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Cascade.Functions;
 
@@ -15,18 +19,18 @@ public static class CascadeFunctionsServices
 {
     public static IServiceCollection Add(IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        ArgumentNullException.ThrowIfNull(configuration);
 
-        var account = StorageAccount.FromConfiguration(configuration, StorageAccount.DefaultConnectionName);
-        services.TryAddSingleton(account.CreateQueueServiceClient());
-        services.TryAddSingleton(account.CreateTableServiceClient());
+        // Fail at start-up, not at the first request, when the host has no storage to run on.
+        if (!StorageConnection.TryRead(configuration, out _, out var error))
+            throw new InvalidOperationException($"Storage is not configured: {error}");
+
+        services.AddCascade(configuration);
+        services.AddCascadeReads();
 
         services.TryAddSingleton<StorageHealthProbe>();
         services.TryAddSingleton<QueueStatusReader>();
-
-        // Application layer: the use cases and their storage adapters are registered here, once
-        // Cascade.App exists, as services.AddCascade(configuration).
-
+        services.AddSingleton<IHostedService, StorageInitializer>();
         return services;
     }
 }

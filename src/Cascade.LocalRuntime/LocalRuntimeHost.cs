@@ -1,11 +1,12 @@
 using System.Net;
 using Cascade.Functions;
-using Cascade.Functions.Storage;
 using Cascade.LocalRuntime.Configuration;
 using Cascade.LocalRuntime.Discovery;
 using Cascade.LocalRuntime.Http;
 using Cascade.LocalRuntime.Queues;
 using Cascade.LocalRuntime.Timers;
+using Cascade.Storage.Connection;
+using Cascade.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Azure.Functions.Worker;
@@ -24,7 +25,7 @@ namespace Cascade.LocalRuntime;
 /// </summary>
 public static class LocalRuntimeHost
 {
-    private const string StorageSetting = StorageAccount.DefaultConnectionName;
+    private const string StorageSetting = StorageConnection.DefaultName;
 
     public static WebApplication Create(LocalRuntimeOptions options)
     {
@@ -74,9 +75,9 @@ public static class LocalRuntimeHost
         var configuration = services.GetRequiredService<IConfiguration>();
         var trigger = function.TriggerAs<QueueTriggerAttribute>();
         var queueName = SettingExpressions.Resolve(trigger.QueueName, configuration);
-        var account = StorageAccount.FromConfiguration(configuration, trigger.Connection ?? StorageSetting).CreateQueueServiceClient();
+        var account = Connect(configuration, trigger.Connection ?? StorageSetting).CreateQueueServiceClient();
         return new QueueListener(
-            function, account.GetQueueClient(queueName), account.GetQueueClient(CascadeQueues.PoisonOf(queueName)), options, services,
+            function, account.GetQueueClient(queueName), account.GetQueueClient(QueueNames.Poison(queueName)), options, services,
             services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name));
     }
 
@@ -87,11 +88,25 @@ public static class LocalRuntimeHost
         var zoneId = configuration["WEBSITE_TIME_ZONE"];
         var zone = string.IsNullOrEmpty(zoneId) ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(zoneId);
         var schedule = TimerSchedule.Parse(SettingExpressions.Resolve(trigger.Schedule, configuration), zone);
-        var tables = StorageAccount.FromConfiguration(configuration, StorageSetting).CreateTableServiceClient();
+        var tables = Connect(configuration, StorageSetting).CreateTableServiceClient();
         var time = services.GetRequiredService<TimeProvider>();
         var hostId = function.Method.DeclaringType!.Assembly.GetName().Name!.ToLowerInvariant();
         var leases = new TimerLeaseStore(tables.GetTableClient(TimerLeaseStore.TableName), hostId, instanceId, time);
         return new TimerRunner(function, schedule, leases, services, time,
             services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name));
+    }
+
+    // A binding's Connection is read as the host reads it: the AzureWebJobs-prefixed setting first.
+    private static StorageConnection Connect(IConfiguration configuration, string name)
+    {
+        var candidates = name.StartsWith("AzureWebJobs", StringComparison.OrdinalIgnoreCase) ? [name] : new[] { "AzureWebJobs" + name, name };
+        string? error = null;
+        foreach (var candidate in candidates)
+        {
+            if (StorageConnection.TryRead(configuration, out var connection, out error, candidate))
+                return connection;
+        }
+
+        throw new InvalidOperationException($"Storage connection '{name}' is not configured: {error}");
     }
 }

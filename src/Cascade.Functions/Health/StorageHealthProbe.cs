@@ -1,6 +1,5 @@
 using Azure;
-using Azure.Data.Tables;
-using Azure.Storage.Queues;
+using Cascade.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Cascade.Functions.Health;
@@ -9,8 +8,7 @@ namespace Cascade.Functions.Health;
 /// Tells whether the queue and table services answer, with one cheap listing call each (a page of one
 /// item) under a short timeout, so a health check never hangs on an unreachable account.
 /// </summary>
-public sealed partial class StorageHealthProbe(
-    QueueServiceClient queues, TableServiceClient tables, TimeProvider time, ILogger<StorageHealthProbe> logger)
+public sealed partial class StorageHealthProbe(CascadeStorage storage, TimeProvider time, ILogger<StorageHealthProbe> logger)
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 
@@ -33,13 +31,13 @@ public sealed partial class StorageHealthProbe(
 
     private async Task ProbeQueuesAsync(CancellationToken cancellationToken)
     {
-        await foreach (var _ in queues.GetQueuesAsync(cancellationToken: cancellationToken).AsPages(pageSizeHint: 1))
+        await foreach (var _ in storage.Queues.GetQueuesAsync(cancellationToken: cancellationToken).AsPages(pageSizeHint: 1))
             return;
     }
 
     private async Task ProbeTablesAsync(CancellationToken cancellationToken)
     {
-        await foreach (var _ in tables.QueryAsync(maxPerPage: 1, cancellationToken: cancellationToken).AsPages())
+        await foreach (var _ in storage.Tables.QueryAsync(maxPerPage: 1, cancellationToken: cancellationToken).AsPages())
             return;
     }
 

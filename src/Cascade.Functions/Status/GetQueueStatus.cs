@@ -1,3 +1,4 @@
+using Cascade.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -8,7 +9,7 @@ namespace Cascade.Functions.Status;
 public sealed class GetQueueStatus(QueueStatusReader reader)
 {
     [Function(nameof(GetQueueStatus))]
-    public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "status/queues")] HttpRequest request)
-        => new OkObjectResult(await reader.ReadAsync(request.HttpContext.RequestAborted));
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "status/queues")] HttpRequest request) =>
+        StorageGuard.RunAsync(request, async cancellationToken => new OkObjectResult(await reader.ReadAsync(cancellationToken)));
 }

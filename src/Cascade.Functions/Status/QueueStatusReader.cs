@@ -1,14 +1,13 @@
 using Azure;
-using Azure.Storage.Queues;
-using Cascade.Functions.Storage;
+using Cascade.Storage;
+using Cascade.Storage.Queues;
 
 namespace Cascade.Functions.Status;
 
-/// <summary>Approximate message counts of Cascade's queues and their poison queues.</summary>
-public sealed class QueueStatusReader(QueueServiceClient queues)
+/// <summary>Approximate message counts of Cascade's queues and their poison queues, keyed by their api.md names.</summary>
+public sealed class QueueStatusReader(CascadeStorage storage)
 {
-    public static IReadOnlyList<string> Watched { get; } =
-        [.. CascadeQueues.All, .. CascadeQueues.All.Select(CascadeQueues.PoisonOf)];
+    public static IReadOnlyList<string> Watched => QueueNames.All;
 
     public async Task<IReadOnlyDictionary<string, QueueStatus>> ReadAsync(CancellationToken cancellationToken)
     {
@@ -23,12 +22,12 @@ public sealed class QueueStatusReader(QueueServiceClient queues)
     {
         try
         {
-            var properties = await queues.GetQueueClient(name).GetPropertiesAsync(cancellationToken);
+            var properties = await storage.Queue(name).GetPropertiesAsync(cancellationToken);
             return properties.Value.ApproximateMessagesCount;
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            // A queue nobody has written to yet (poison queues are created on first poison) holds nothing.
+            // A queue nobody has written to yet holds nothing.
             return 0;
         }
     }

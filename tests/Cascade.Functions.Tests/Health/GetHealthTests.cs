@@ -1,8 +1,8 @@
 using Cascade.Functions.Health;
-using Cascade.Functions.Storage;
+using Cascade.Storage;
+using Cascade.Storage.Connection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Cascade.Functions.Tests.Health;
@@ -17,12 +17,8 @@ public sealed class GetHealthTests
     [Fact]
     public async Task Run_WhenStorageIsUnreachable_Answers503ProblemDetails()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = Unreachable })
-            .Build();
-        var account = StorageAccount.FromConfiguration(configuration, StorageAccount.DefaultConnectionName);
-        var probe = new StorageHealthProbe(account.CreateQueueServiceClient(), account.CreateTableServiceClient(),
-            TimeProvider.System, NullLogger<StorageHealthProbe>.Instance);
+        var storage = CascadeStorage.Connect(StorageConnection.FromConnectionString(Unreachable));
+        var probe = new StorageHealthProbe(storage, TimeProvider.System, NullLogger<StorageHealthProbe>.Instance);
 
         var result = await new GetHealth(probe).Run(new DefaultHttpContext().Request);
 

@@ -2,7 +2,8 @@
 # Restores, builds and runs every test of Cascade. Usage: ./test.sh [extra dotnet test args]
 # Builds against the real Functions worker packages when they restore, else against the stand-in
 # (scripts/functions-worker.sh); starts one Azurite for every test assembly (CASCADE_TEST_STORAGE),
-# unless CASCADE_TEST_STORAGE is already set.
+# unless CASCADE_TEST_STORAGE is already set. Installs the Node tooling (npm ci) and, through
+# scripts/chromium.sh, Chromium for the browser tests; lists the screenshots they took.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,15 @@ if [ ! -d ../shared/samples ] && [ -z "${CASCADE_SHARED:-}" ]; then
   echo "test.sh: ../shared (spec and samples) must sit beside this repository, or set CASCADE_SHARED" >&2
   exit 2
 fi
+
+# Node tooling (package.json): Azurite, and playwright-core to drive the browser tests.
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/azurite ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# The browser tests drive the distribution's Chromium (never a downloaded one); they are skipped, saying so,
+# only where it cannot be installed.
+scripts/chromium.sh || echo "test.sh: no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}: the browser tests will be skipped" >&2
 
 source scripts/functions-worker.sh
 functions_worker_select
@@ -31,7 +41,13 @@ if [ -z "${CASCADE_TEST_STORAGE:-}" ]; then
 fi
 
 status=0
+rm -rf TestResults/screenshots
 dotnet test Functions.sln --no-build -c Release "${worker[@]}" "$@" 2>&1 | tee "$log" || status=$?
+
+if compgen -G "TestResults/screenshots/*.png" >/dev/null; then
+  echo "screenshots of the dashboard in Chromium:"
+  ls -1 "$PWD"/TestResults/screenshots/*.png | sed 's/^/  /'
+fi
 
 # One closing line over every test assembly: "tests: N passed, N failed, N skipped".
 awk '/(Passed|Failed)!  *- *Failed:/ {

@@ -28,6 +28,10 @@ public sealed class OwnAzurite : IAsyncDisposable
             RedirectStandardError = false,
             WorkingDirectory = RepositoryRoot.Path,
         };
+        // test.sh exports its own emulator's CASCADE_AZURITE_* variables; the script would take that emulator
+        // for one it started (refuse to start, and stop it on the way out), so this one starts without them.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("CASCADE_AZURITE_", StringComparison.Ordinal)).ToList())
+            start.Environment.Remove(name);
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start scripts/azurite.sh");
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         // The script prints the connection string once Azurite answers, then stays in the foreground.

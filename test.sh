@@ -2,8 +2,9 @@
 # Restores, builds and runs every test of Cascade. Usage: ./test.sh [extra dotnet test args]
 # Builds against the real Functions worker packages when they restore, else against the stand-in
 # (scripts/functions-worker.sh); starts one Azurite for every test assembly (CASCADE_TEST_STORAGE),
-# unless CASCADE_TEST_STORAGE is already set. Installs the Node tooling (npm ci) and, as root, Chromium for
-# the browser tests; checks that web/dist/cascade.min.js is the build of web/cascade.js and prints its size.
+# unless CASCADE_TEST_STORAGE is already set. Installs the Node tooling (npm ci) and, through
+# scripts/chromium.sh, Chromium for the browser tests; checks that web/dist/cascade.min.js is the build of
+# web/cascade.js and prints its size; lists the screenshots the browser tests took.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -14,7 +15,8 @@ if [ ! -d ../shared/samples ] && [ -z "${CASCADE_SHARED:-}" ]; then
   exit 2
 fi
 
-# Node tooling (package.json): esbuild checks the committed snippet build, playwright-core drives the browser tests.
+# Node tooling (package.json): Azurite, esbuild to check the committed snippet build, playwright-core to drive
+# the browser tests.
 if [ ! -d node_modules/esbuild ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/azurite ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
@@ -22,12 +24,7 @@ node web/build.mjs --check
 
 # The browser tests drive the distribution's Chromium (never a downloaded one); they are skipped, saying so,
 # only where it cannot be installed.
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "test.sh: installing chromium for the browser tests"
-  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
-    || echo "test.sh: chromium could not be installed; the browser tests will be skipped" >&2
-fi
-[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || echo "test.sh: no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}: browser tests skipped" >&2
+scripts/chromium.sh || echo "test.sh: no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}: the browser tests will be skipped" >&2
 
 source scripts/functions-worker.sh
 functions_worker_select
@@ -47,7 +44,13 @@ if [ -z "${CASCADE_TEST_STORAGE:-}" ]; then
 fi
 
 status=0
+rm -rf TestResults/screenshots
 dotnet test Functions.sln --no-build -c Release "${worker[@]}" "$@" 2>&1 | tee "$log" || status=$?
+
+if compgen -G "TestResults/screenshots/*.png" >/dev/null; then
+  echo "screenshots of the dashboard in Chromium:"
+  ls -1 "$PWD"/TestResults/screenshots/*.png | sed 's/^/  /'
+fi
 
 # One closing line over every test assembly: "tests: N passed, N failed, N skipped".
 awk '/(Passed|Failed)!  *- *Failed:/ {

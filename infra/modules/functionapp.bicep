@@ -93,10 +93,8 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      cors: {
-        allowedOrigins: formsAllowedOrigins
-        supportCredentials: false
-      }
+      // No platform CORS: the form and collect functions answer their own preflights and refuse other
+      // origins from Cascade__Forms__AllowedOrigins; a platform list would intercept the preflights.
     }
     functionAppConfig: {
       deployment: {

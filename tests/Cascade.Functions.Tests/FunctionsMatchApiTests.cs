@@ -7,8 +7,6 @@ namespace Cascade.Functions.Tests;
 /// <summary>Every [Function] of Cascade.Functions serves a route, queue or schedule that api.md names, with its key rule.</summary>
 public sealed partial class FunctionsMatchApiTests
 {
-    // Endpoints of api.md that other work items deliver; every other endpoint must have its function.
-    private static readonly string[] DeliveredElsewhere = ["GET /api/dashboard"];
 
     private static readonly string[] Anonymous = ["POST /api/forms/{formId}", "GET /api/health", "POST /api/webhooks/{source}", "POST /api/collect", "GET /api/cascade.js"];
 
@@ -81,8 +79,7 @@ public sealed partial class FunctionsMatchApiTests
         var data = new TheoryData<string>();
         foreach (var endpoint in EndpointPattern().Matches(ApiContract.Text).Select(m => $"{m.Groups[1].Value} /api/{m.Groups[2].Value}").Distinct())
         {
-            if (!DeliveredElsewhere.Contains(endpoint))
-                data.Add(endpoint);
+            data.Add(endpoint);
         }
 
         return data;

@@ -41,7 +41,7 @@ internal sealed partial class QueueListener(
                     ready = true;
                 }
 
-                messages = (await queue.ReceiveMessagesAsync(options.BatchSize, QueueHostOptions.ProcessingVisibility, stoppingToken)).Value;
+                messages = (await queue.ReceiveMessagesAsync(options.BatchSize, options.ProcessingVisibility, stoppingToken)).Value;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

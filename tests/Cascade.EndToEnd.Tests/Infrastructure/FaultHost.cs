@@ -24,7 +24,11 @@ public sealed class FaultHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Storage = await OwnAzurite.StartAsync("--disk", dataDirectory);
-        runtime = LocalRuntimeHost.Create(CascadeHost.RuntimeOptions(Storage.ConnectionString));
+        var options = CascadeHost.RuntimeOptions(Storage.ConnectionString);
+        // A message taken just before storage stops keeps its processing lease (its release fails too); a short
+        // lease brings it back soon after the restart instead of after 10 minutes.
+        options.Settings["LocalRuntime:processingVisibility"] = "00:00:15";
+        runtime = LocalRuntimeHost.Create(options);
         await runtime.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(runtime.Urls.First()), DefaultRequestHeaders = { { "x-functions-key", CascadeHost.ApiKey } } };
         await WaitHealthyAsync();

@@ -19,8 +19,12 @@ public sealed record QueueHostOptions
     /// <summary>The first wait after an empty poll; it doubles up to <see cref="MaxPollingInterval"/>.</summary>
     public static TimeSpan MinPollingInterval { get; } = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>How long a message being processed stays invisible to other listeners, as the host's 10 minutes.</summary>
-    public static TimeSpan ProcessingVisibility { get; } = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long a message being processed stays invisible to other listeners, as the host's 10 minutes. Not a host.json
+    /// setting: <c>LocalRuntime:processingVisibility</c> shortens it where a test stops storage mid-message and cannot
+    /// wait 10 minutes for the message to come back.
+    /// </summary>
+    public TimeSpan ProcessingVisibility { get; init; } = TimeSpan.FromMinutes(10);
 
     public static QueueHostOptions FromConfiguration(IConfiguration configuration)
     {
@@ -32,6 +36,7 @@ public sealed record QueueHostOptions
             MaxDequeueCount = Int(section["maxDequeueCount"]) ?? defaults.MaxDequeueCount,
             VisibilityTimeout = Time(section["visibilityTimeout"]) ?? defaults.VisibilityTimeout,
             MaxPollingInterval = Time(section["maxPollingInterval"]) ?? defaults.MaxPollingInterval,
+            ProcessingVisibility = Time(configuration["LocalRuntime:processingVisibility"]) ?? defaults.ProcessingVisibility,
         };
         var encoding = section["messageEncoding"];
         if (encoding is not null && !encoding.Equals("base64", StringComparison.OrdinalIgnoreCase))

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
+using Cascade.Functions.Http;
 using Cascade.LocalRuntime.Discovery;
 using Cascade.LocalRuntime.Invocation;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,13 +41,15 @@ internal sealed partial class QueueListener(
                     ready = true;
                 }
 
-                messages = (await queue.ReceiveMessagesAsync(options.BatchSize, QueueHostOptions.ProcessingVisibility, stoppingToken)).Value;
+                messages = (await queue.ReceiveMessagesAsync(options.BatchSize, options.ProcessingVisibility, stoppingToken)).Value;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (RequestFailedException e)
+            // An outage surfaces as the SDK's AggregateException once its retries are spent, not only as
+            // RequestFailedException; either way the listener waits and polls again instead of stopping for good.
+            catch (Exception e) when (StorageGuard.IsStorageFailure(e))
             {
                 LogPollFailed(logger, queue.Name, e.Message);
             }
@@ -79,7 +82,7 @@ internal sealed partial class QueueListener(
         {
             await ProcessAsync(message, stoppingToken);
         }
-        catch (Exception e) when (e is RequestFailedException or OperationCanceledException)
+        catch (Exception e) when (StorageGuard.IsStorageFailure(e))
         {
             LogSettleFailed(logger, message.MessageId, queue.Name, e.Message);
         }
@@ -123,7 +126,7 @@ internal sealed partial class QueueListener(
         {
             await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, (BinaryData?)null, visibility, CancellationToken.None);
         }
-        catch (RequestFailedException e)
+        catch (Exception e) when (StorageGuard.IsStorageFailure(e))
         {
             // The message stays invisible until its processing lease ends, then comes back anyway.
             LogReleaseFailed(logger, message.MessageId, e.Message);

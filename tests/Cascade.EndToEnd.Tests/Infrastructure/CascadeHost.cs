@@ -30,11 +30,11 @@ public sealed class CascadeHost : IAsyncLifetime
     public QueueClient Queue(string name) =>
         new(storage!.ConnectionString, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
-    public async Task InitializeAsync()
+    /// <summary>The runtime's settings for end-to-end tests over <paramref name="connectionString"/>.</summary>
+    public static LocalRuntimeOptions RuntimeOptions(string connectionString)
     {
-        storage = await OwnAzurite.StartAsync();
         var options = new LocalRuntimeOptions { Port = 0, SettingsFile = null };
-        options.Settings["AzureWebJobsStorage"] = storage.ConnectionString;
+        options.Settings["AzureWebJobsStorage"] = connectionString;
         options.Settings["Cascade:ApiKey"] = ApiKey;
         options.Settings["Cascade:WebhookSecrets:segment"] = SegmentSecret;
         options.Settings["Cascade:Forms:AllowedOrigins"] = AllowedOrigin;
@@ -44,6 +44,13 @@ public sealed class CascadeHost : IAsyncLifetime
         options.Settings["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00";
         options.Settings["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.500";
         options.Settings["AzureFunctionsJobHost:logging:logLevel:default"] = "Warning";
+        return options;
+    }
+
+    public async Task InitializeAsync()
+    {
+        storage = await OwnAzurite.StartAsync();
+        var options = RuntimeOptions(storage.ConnectionString);
         runtime = LocalRuntimeHost.Create(options);
         await runtime.StartAsync();
 
@@ -71,24 +78,8 @@ public sealed class CascadeHost : IAsyncLifetime
     }
 
     /// <summary>The approximate message counts of every queue and poison queue.</summary>
-    public async Task<Dictionary<string, int>> QueueCountsAsync()
-    {
-        using var status = await Client.GetFromJsonAsync<JsonDocument>("/api/status/queues");
-        return status!.RootElement.EnumerateObject().ToDictionary(q => q.Name, q => q.Value.GetProperty("approximateMessages").GetInt32());
-    }
+    public Task<Dictionary<string, int>> QueueCountsAsync() => QueueDrain.CountsAsync(Client);
 
-    /// <summary>
-    /// Waits until every queue and poison queue is empty in two polls in a row: a handler queues its follow-up work
-    /// before its own message is deleted, so empty twice means the pipeline is done.
-    /// </summary>
-    public async Task DrainAsync()
-    {
-        var emptyPolls = 0;
-        await Eventually.GetAsync(async () =>
-        {
-            var counts = await QueueCountsAsync();
-            emptyPolls = counts.Values.All(c => c == 0) ? emptyPolls + 1 : 0;
-            return (emptyPolls, counts);
-        }, state => state.emptyPolls >= 2, "every queue to drain", TimeSpan.FromMinutes(4));
-    }
+    /// <inheritdoc cref="QueueDrain.DrainAsync"/>
+    public Task DrainAsync() => QueueDrain.DrainAsync(Client);
 }

@@ -4,25 +4,59 @@ using System.Globalization;
 namespace Cascade.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// An in-memory Azurite of this collection's own (scripts/azurite.sh, free ports), stopped on dispose. Not the run's
-/// shared emulator: other test assemblies host the same queue functions over it, and their listeners would take
-/// this collection's messages.
+/// An Azurite of this collection's own (scripts/azurite.sh, free ports; in memory unless given script options such
+/// as <c>--disk DIR</c>), stopped on dispose. Not the run's shared emulator: other test assemblies host the same
+/// queue functions over it, and their listeners would take this collection's messages.
 /// </summary>
 public sealed class OwnAzurite : IAsyncDisposable
 {
-    private readonly Process process;
+    private readonly string[] options;
+    private Process? process;
 
-    private OwnAzurite(Process process, string connectionString)
+    private OwnAzurite(Process process, string connectionString, string[] options)
     {
         this.process = process;
+        this.options = options;
         ConnectionString = connectionString;
     }
 
     public string ConnectionString { get; }
 
-    public static async Task<OwnAzurite> StartAsync()
+    public static async Task<OwnAzurite> StartAsync(params string[] options)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot.Path, "scripts", "azurite.sh")])
+        var (process, connection) = await LaunchAsync(options);
+        return new OwnAzurite(process, connection, options);
+    }
+
+    /// <summary>Stops the emulator (an outage): every storage call fails until <see cref="RestartAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        if (process is not null)
+            await StopAsync(process);
+        process = null;
+    }
+
+    /// <summary>
+    /// Starts the emulator again on the same ports, so that clients built on <see cref="ConnectionString"/> reach it
+    /// again; with <c>--disk</c> it finds the data it had.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        var ports = PortsOf(ConnectionString);
+        (process, _) = await LaunchAsync([.. options, "--blob-port", ports.Blob, "--queue-port", ports.Queue, "--table-port", ports.Table]);
+    }
+
+    private static (string Blob, string Queue, string Table) PortsOf(string connection)
+    {
+        string Port(string endpoint) => new Uri(connection.Split(';').Single(p => p.StartsWith(endpoint + "=", StringComparison.Ordinal))[(endpoint.Length + 1)..])
+            .Port.ToString(CultureInfo.InvariantCulture);
+        return (Port("BlobEndpoint"), Port("QueueEndpoint"), Port("TableEndpoint"));
+    }
+
+    private static async Task<(Process Process, string Connection)> LaunchAsync(string[] options)
+    {
+        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot.Path, "scripts", "azurite.sh"), .. options])
         {
             RedirectStandardOutput = true,
             WorkingDirectory = RepositoryRoot.Path,
@@ -36,14 +70,14 @@ public sealed class OwnAzurite : IAsyncDisposable
         {
             // The script prints the connection string once Azurite answers, then stays in the foreground.
             if (line.StartsWith("DefaultEndpointsProtocol=", StringComparison.Ordinal))
-                return new OwnAzurite(process, line.Trim());
+                return (process, line.Trim());
         }
 
         await StopAsync(process);
         throw new InvalidOperationException("scripts/azurite.sh ended without printing a connection string");
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync(process);
+    public async ValueTask DisposeAsync() => await StopAsync();
 
     // TERM lets the script's trap stop Azurite and remove its temp dir; KILL only if it hangs.
     private static async Task StopAsync(Process process)

@@ -1,0 +1,32 @@
+// Drives a running Cascade (local runtime over Azurite) with a synthetic workload over HTTP and prints what it
+// sustains next to the storage emulator's ceiling measured in the same run. bench/run-load.sh starts everything.
+
+using System.CommandLine;
+using Cascade.Bench.Load;
+
+var url = new Option<string>("--url") { Description = "Cascade's base address", DefaultValueFactory = _ => "http://127.0.0.1:7071" };
+var key = new Option<string>("--key") { Description = "function key", DefaultValueFactory = _ => "local-dev-key" };
+var storage = new Option<string?>("--storage") { Description = "storage connection string for the ceiling probe (default: CASCADE_AZURITE_CONNECTION)" };
+var concurrency = new Option<int>("--concurrency") { Description = "requests in flight", DefaultValueFactory = _ => 50 };
+var duration = new Option<int>("--duration") { Description = "seconds of each posting phase", DefaultValueFactory = _ => 30 };
+var people = new Option<int>("--people") { Description = "people in the workload", DefaultValueFactory = _ => 2_000 };
+var touchpoints = new Option<int>("--touchpoints") { Description = "most touchpoints of the batches-of-500 phase", DefaultValueFactory = _ => 200_000 };
+var quick = new Option<bool>("--quick") { Description = "a run under a minute: short phases, a small workload and a tenth of the ceiling probe" };
+
+var root = new RootCommand("Load test of Cascade's touchpoint ingestion and pipeline") { url, key, storage, concurrency, duration, people, touchpoints, quick };
+root.SetAction(async (parse, cancellationToken) =>
+{
+    var isQuick = parse.GetValue(quick);
+    var settings = new LoadSettings(
+        new Uri(parse.GetValue(url)!),
+        parse.GetValue(key)!,
+        parse.GetValue(storage) ?? Environment.GetEnvironmentVariable("CASCADE_AZURITE_CONNECTION"),
+        parse.GetValue(concurrency),
+        TimeSpan.FromSeconds(isQuick ? Math.Min(parse.GetValue(duration), 6) : parse.GetValue(duration)),
+        isQuick ? Math.Min(parse.GetValue(people), 200) : parse.GetValue(people),
+        isQuick ? Math.Min(parse.GetValue(touchpoints), 5_000) : parse.GetValue(touchpoints),
+        TimeSpan.FromSeconds(isQuick ? 25 : 600),
+        isQuick);
+    return await LoadRun.RunAsync(settings, cancellationToken);
+});
+return await root.Parse(args).InvokeAsync();

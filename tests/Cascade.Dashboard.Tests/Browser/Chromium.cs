@@ -15,7 +15,7 @@ public static class Chromium
     {
         if (!File.Exists(ExecutablePath))
             return $"Chromium is not installed at {ExecutablePath} (scripts/chromium.sh installs it); the browser tests are skipped.";
-        var playwright = Path.Combine(Infrastructure.RepositoryRoot.Path, "node_modules", "playwright-core", "package.json");
+        var playwright = Path.Combine(RepositoryRoot.Path, "node_modules", "playwright-core", "package.json");
         if (!File.Exists(playwright))
             return "node_modules/playwright-core is missing (npm ci installs it); the browser tests are skipped.";
         return null;

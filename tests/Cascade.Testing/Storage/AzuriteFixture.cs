@@ -30,7 +30,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             return;
         }
 
-        var script = Path.Combine(RepositoryRoot(), "scripts", "azurite.sh");
+        var script = Path.Combine(RepositoryRoot.Path, "scripts", "azurite.sh");
         var start = new ProcessStartInfo("bash", [script])
         {
             RedirectStandardOutput = true,
@@ -86,18 +86,5 @@ public sealed class AzuriteFixture : IAsyncLifetime
             names);
         await storage.EnsureCreatedAsync();
         return storage;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "scripts", "azurite.sh")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("scripts/azurite.sh not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Cascade.EndToEnd.Tests.Infrastructure;
+namespace Cascade.Testing.Storage;
 
 /// <summary>
 /// An Azurite of this collection's own (scripts/azurite.sh, free ports; in memory unless given script options such

@@ -1,6 +1,6 @@
-namespace Cascade.LocalRuntime.Tests.Infrastructure;
+namespace Cascade.Testing;
 
-/// <summary>Polls a condition until it holds or a generous deadline passes: waits without fixed sleeps.</summary>
+/// <summary>Polls a condition until it holds or a deadline passes: waits without fixed sleeps, and never forever.</summary>
 public static class Eventually
 {
     public static async Task<T> GetAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what, TimeSpan? within = null)

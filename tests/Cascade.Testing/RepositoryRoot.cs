@@ -1,4 +1,4 @@
-namespace Cascade.EndToEnd.Tests.Infrastructure;
+namespace Cascade.Testing;
 
 /// <summary>The repository's root directory: the nearest ancestor of the test binaries holding Functions.sln.</summary>
 public static class RepositoryRoot

@@ -1,10 +1,11 @@
 using Azure;
 using Azure.Data.Tables;
+using Cascade.Storage.Tables;
 
 namespace Cascade.Storage.People;
 
 /// <summary>The profile row of a person in the <c>People</c> table: profile, stage, flags and score inputs.</summary>
-public sealed class PersonEntity : ITableEntity
+public sealed class PersonEntity : ITableEntity, IProfileColumns
 {
     public string PartitionKey { get; set; } = string.Empty;
     public string RowKey { get; set; } = string.Empty;

@@ -1,51 +1,39 @@
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Touchpoints;
+using Cascade.Storage.Tables;
 
 namespace Cascade.Storage.People;
 
 public sealed partial class PersonStore
 {
-    private static PersonEntity ToEntity(PersonRecord p) => new()
+    private static PersonEntity ToEntity(PersonRecord p)
     {
-        PartitionKey = PartitionOf(p.Email),
-        RowKey = ProfileRow,
-        Email = p.Email.Value,
-        AccountDomain = p.AccountDomain,
-        FirstName = p.Profile.FirstName,
-        LastName = p.Profile.LastName,
-        JobTitle = p.Profile.JobTitle,
-        Company = p.Profile.Company,
-        Industry = p.Profile.Industry,
-        CompanySize = p.Profile.CompanySize,
-        Country = p.Profile.Country,
-        Phone = p.Profile.Phone,
-        Stage = p.Lead.Stage.ToName(),
-        IsFan = p.Lead.IsFan,
-        StageSince = p.Lead.StageSince,
-        RecycledAt = p.Lead.RecycledAt,
-        LastActivityAt = p.LastActivityAt,
-        ScoreTotal = p.Score?.Total,
-        ScoreDemographic = p.Score?.Demographic,
-        ScoreBehavioural = p.Score?.Behavioural,
-        ScoredAt = p.Score?.ScoredAt,
-    };
+        var entity = new PersonEntity
+        {
+            PartitionKey = PartitionOf(p.Email),
+            RowKey = ProfileRow,
+            Email = p.Email.Value,
+            AccountDomain = p.AccountDomain,
+            Stage = p.Lead.Stage.ToName(),
+            IsFan = p.Lead.IsFan,
+            StageSince = p.Lead.StageSince,
+            RecycledAt = p.Lead.RecycledAt,
+            LastActivityAt = p.LastActivityAt,
+            ScoreTotal = p.Score?.Total,
+            ScoreDemographic = p.Score?.Demographic,
+            ScoreBehavioural = p.Score?.Behavioural,
+            ScoredAt = p.Score?.ScoredAt,
+        };
+        ProfileColumns.Write(entity, p.Profile);
+        return entity;
+    }
 
     private static PersonRecord ToDomain(PersonEntity e) => new()
     {
         Email = EmailAddress.Parse(e.Email),
         AccountDomain = e.AccountDomain,
-        Profile = new Profile
-        {
-            FirstName = e.FirstName,
-            LastName = e.LastName,
-            JobTitle = e.JobTitle,
-            Company = e.Company,
-            Industry = e.Industry,
-            CompanySize = e.CompanySize,
-            Country = e.Country,
-            Phone = e.Phone,
-        },
+        Profile = ProfileColumns.Read(e),
         Lead = new LeadState
         {
             Stage = StageOf(e.Stage),

@@ -1,10 +1,11 @@
 using Azure;
 using Azure.Data.Tables;
+using Cascade.Storage.Tables;
 
 namespace Cascade.Storage.Touchpoints;
 
 /// <summary>A touchpoint row of the <c>Touchpoints</c> table (see <see cref="TouchpointStore"/> for the keys).</summary>
-public sealed class TouchpointEntity : ITableEntity
+public sealed class TouchpointEntity : ITableEntity, IProfileColumns
 {
     public string PartitionKey { get; set; } = string.Empty;
     public string RowKey { get; set; } = string.Empty;

@@ -6,36 +6,33 @@ namespace Cascade.Storage.Touchpoints;
 
 public sealed partial class TouchpointStore
 {
-    internal static TouchpointEntity ToEntity(Touchpoint t) => new()
+    internal static TouchpointEntity ToEntity(Touchpoint t)
     {
-        PartitionKey = PartitionOf(t),
-        RowKey = TableKeys.Escape(t.EventId),
-        EventId = TableLimits.CheckString(t.EventId, nameof(t.EventId))!,
-        OccurredAt = t.OccurredAt,
-        Type = t.Type,
-        Channel = t.Channel,
-        Origin = t.Origin == Origin.Sales ? "sales" : "marketing",
-        Campaign = TableLimits.CheckString(t.Campaign, nameof(t.Campaign)),
-        Content = TableLimits.CheckString(t.Content, nameof(t.Content)),
-        UtmSource = t.Utm?.Source,
-        UtmMedium = t.Utm?.Medium,
-        UtmCampaign = t.Utm?.Campaign,
-        UtmTerm = t.Utm?.Term,
-        UtmContent = t.Utm?.Content,
-        PageUrl = TableLimits.CheckString(t.PageUrl, nameof(t.PageUrl)),
-        Referrer = TableLimits.CheckString(t.Referrer, nameof(t.Referrer)),
-        AnonymousId = t.AnonymousId,
-        Email = t.Email?.Value,
-        AccountDomain = t.AccountDomain,
-        FirstName = t.Profile?.FirstName,
-        LastName = t.Profile?.LastName,
-        JobTitle = t.Profile?.JobTitle,
-        Company = t.Profile?.Company,
-        Industry = t.Profile?.Industry,
-        CompanySize = t.Profile?.CompanySize,
-        Country = t.Profile?.Country,
-        Phone = t.Profile?.Phone,
-    };
+        var entity = new TouchpointEntity
+        {
+            PartitionKey = PartitionOf(t),
+            RowKey = TableKeys.Escape(t.EventId),
+            EventId = TableLimits.CheckString(t.EventId, nameof(t.EventId))!,
+            OccurredAt = t.OccurredAt,
+            Type = t.Type,
+            Channel = t.Channel,
+            Origin = t.Origin == Origin.Sales ? "sales" : "marketing",
+            Campaign = TableLimits.CheckString(t.Campaign, nameof(t.Campaign)),
+            Content = TableLimits.CheckString(t.Content, nameof(t.Content)),
+            UtmSource = t.Utm?.Source,
+            UtmMedium = t.Utm?.Medium,
+            UtmCampaign = t.Utm?.Campaign,
+            UtmTerm = t.Utm?.Term,
+            UtmContent = t.Utm?.Content,
+            PageUrl = TableLimits.CheckString(t.PageUrl, nameof(t.PageUrl)),
+            Referrer = TableLimits.CheckString(t.Referrer, nameof(t.Referrer)),
+            AnonymousId = t.AnonymousId,
+            Email = t.Email?.Value,
+            AccountDomain = t.AccountDomain,
+        };
+        ProfileColumns.Write(entity, t.Profile);
+        return entity;
+    }
 
     internal static Touchpoint ToDomain(TouchpointEntity e) => new()
     {
@@ -54,19 +51,7 @@ public sealed partial class TouchpointStore
         AnonymousId = e.AnonymousId,
         Email = e.Email is null ? null : EmailAddress.Parse(e.Email),
         AccountDomain = e.AccountDomain,
-        Profile = e.FirstName is null && e.LastName is null && e.JobTitle is null && e.Company is null && e.Industry is null
-                  && e.CompanySize is null && e.Country is null && e.Phone is null
-            ? null
-            : new Profile
-            {
-                FirstName = e.FirstName,
-                LastName = e.LastName,
-                JobTitle = e.JobTitle,
-                Company = e.Company,
-                Industry = e.Industry,
-                CompanySize = e.CompanySize,
-                Country = e.Country,
-                Phone = e.Phone,
-            },
+        // A touch that observed no profile keeps none (null), as it arrived.
+        Profile = ProfileColumns.Read(e) is var profile && profile == Profile.Empty ? null : profile,
     };
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Cascade.Functions;
+using Cascade.LocalRuntime.Admin;
 using Cascade.LocalRuntime.Configuration;
 using Cascade.LocalRuntime.Discovery;
 using Cascade.LocalRuntime.Http;
@@ -52,6 +53,7 @@ public static class LocalRuntimeHost
         CascadeFunctionsServices.Add(builder.Services, configuration);
         builder.Services.AddMvcCore();
         builder.Services.AddSingleton<FunctionKeyCheck>();
+        builder.Services.AddSingleton<StorageOperationTotals>();
 
         var catalog = FunctionCatalog.Discover(options.FunctionAssemblies);
         builder.Services.AddSingleton(catalog);
@@ -62,6 +64,9 @@ public static class LocalRuntimeHost
             builder.Services.AddSingleton<IHostedService>(services => CreateTimerRunner(services, function, options.InstanceId));
 
         var app = builder.Build();
+        // Created before the first storage request, so the totals miss none.
+        app.Services.GetRequiredService<StorageOperationTotals>();
+        AdminEndpoints.Map(app);
         Demo.DemoSite.Map(app, options.DemoDirectory);
         var routePrefix = configuration[HostJsonFile.Section + ":extensions:http:routePrefix"] ?? "api";
         HttpFunctionEndpoints.Map(app, catalog, routePrefix);

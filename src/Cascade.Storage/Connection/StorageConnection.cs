@@ -3,6 +3,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Queues;
+using Cascade.Storage.Diagnostics;
 using Microsoft.Extensions.Configuration;
 
 namespace Cascade.Storage.Connection;
@@ -82,10 +83,14 @@ public sealed class StorageConnection
     }
 
     /// <summary>The table service client; identity-based connections use <paramref name="credential"/>.</summary>
-    public TableServiceClient CreateTableServiceClient(TokenCredential? credential = null) =>
-        ConnectionString is { } cs
-            ? new TableServiceClient(cs)
-            : new TableServiceClient(TableServiceUri!, credential ?? CreateCredential());
+    public TableServiceClient CreateTableServiceClient(TokenCredential? credential = null)
+    {
+        var options = new TableClientOptions();
+        options.AddPolicy(new StorageOperationPolicy(StorageOperationPolicy.Table), HttpPipelinePosition.PerRetry);
+        return ConnectionString is { } cs
+            ? new TableServiceClient(cs, options)
+            : new TableServiceClient(TableServiceUri!, credential ?? CreateCredential(), options);
+    }
 
     /// <summary>
     /// The queue service client. Messages are always base64: the Functions host's queue trigger expects
@@ -94,6 +99,7 @@ public sealed class StorageConnection
     public QueueServiceClient CreateQueueServiceClient(TokenCredential? credential = null)
     {
         var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        options.AddPolicy(new StorageOperationPolicy(StorageOperationPolicy.Queue), HttpPipelinePosition.PerRetry);
         return ConnectionString is { } cs
             ? new QueueServiceClient(cs, options)
             : new QueueServiceClient(QueueServiceUri!, credential ?? CreateCredential(), options);

@@ -2,7 +2,10 @@
 # Runs the load test: builds the local runtime and bench/Cascade.Bench.Load, starts Azurite (in memory) and the
 # runtime on free loopback ports, drives it, prints the runtime's peak working set, and stops both however it ends.
 #
-#   bench/run-load.sh [--quick] [load tool options: --concurrency N --duration S --people N --touchpoints N]
+#   bench/run-load.sh [--quick] [--baseline] [load tool options: --concurrency N --duration S --people N --touchpoints N]
+#
+# --baseline runs the runtime with one item per queue message (Cascade:MaxItemsPerMessage=1): the design batching
+# is measured against.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -37,7 +40,10 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 key=load-test-key
 # Its own settings, so that a developer's local.settings.json never changes what is measured.
 settings=$(mktemp)
-printf '{ "IsEncrypted": false, "Values": { "Cascade:ApiKey": "%s", "AzureFunctionsJobHost:logging:logLevel:default": "Warning" } }\n' "$key" >"$settings"
+per_message=
+for arg in "$@"; do [[ $arg == --baseline ]] && per_message=', "Cascade:MaxItemsPerMessage": "1"'; done
+printf '{ "IsEncrypted": false, "Values": { "Cascade:ApiKey": "%s", "AzureFunctionsJobHost:logging:logLevel:default": "Warning"%s } }\n' \
+  "$key" "$per_message" >"$settings"
 dotnet src/Cascade.LocalRuntime/bin/Release/net10.0/Cascade.LocalRuntime.dll --port "$port" \
   --storage "$CASCADE_AZURITE_CONNECTION" --settings "$settings" >/dev/null &
 runtime_pid=$!

@@ -58,14 +58,23 @@ public sealed class LoadDriver(HttpClient client, LoadSettings settings, Synthet
         }
     }
 
-    /// <summary>Waits until every queue is empty in two polls in a row; false when the timeout came first.</summary>
-    public async Task<bool> DrainAsync(CancellationToken cancellationToken)
+    /// <summary>Waits until every queue is empty in two polls in a row; false when <paramref name="timeout"/> came first.</summary>
+    public async Task<bool> DrainAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         var emptyPolls = 0;
-        while (watch.Elapsed < settings.DrainTimeout)
+        while (watch.Elapsed < timeout)
         {
-            using var status = await client.GetFromJsonAsync<JsonDocument>("/api/status/queues", cancellationToken);
+            using var response = await client.GetAsync("/api/status/queues", cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                // A storage hiccup under load answers 503: not drained yet, ask again.
+                emptyPolls = 0;
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+                continue;
+            }
+
+            using var status = await response.Content.ReadFromJsonAsync<JsonDocument>(cancellationToken);
             var waiting = status!.RootElement.EnumerateObject().Where(q => !q.Name.EndsWith("-poison", StringComparison.Ordinal))
                 .Sum(q => q.Value.GetProperty("approximateMessages").GetInt32());
             Console.Error.Write($"\rdraining: {waiting:N0} messages waiting   ");

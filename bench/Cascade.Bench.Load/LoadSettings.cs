@@ -10,4 +10,5 @@ public sealed record LoadSettings(
     int People,
     int MaxBulkTouchpoints,
     TimeSpan DrainTimeout,
-    bool Quick);
+    bool Quick,
+    bool Baseline);

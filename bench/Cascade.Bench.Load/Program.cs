@@ -12,8 +12,9 @@ var duration = new Option<int>("--duration") { Description = "seconds of each po
 var people = new Option<int>("--people") { Description = "people in the workload", DefaultValueFactory = _ => 2_000 };
 var touchpoints = new Option<int>("--touchpoints") { Description = "most touchpoints of the batches-of-500 phase", DefaultValueFactory = _ => 200_000 };
 var quick = new Option<bool>("--quick") { Description = "a run under a minute: short phases, a small workload and a tenth of the ceiling probe" };
+var baseline = new Option<bool>("--baseline") { Description = "label the run as the one-item-per-queue-message baseline (bench/run-load.sh --baseline configures the runtime so)" };
 
-var root = new RootCommand("Load test of Cascade's touchpoint ingestion and pipeline") { url, key, storage, concurrency, duration, people, touchpoints, quick };
+var root = new RootCommand("Load test of Cascade's touchpoint ingestion and pipeline") { url, key, storage, concurrency, duration, people, touchpoints, quick, baseline };
 root.SetAction(async (parse, cancellationToken) =>
 {
     var isQuick = parse.GetValue(quick);
@@ -26,7 +27,8 @@ root.SetAction(async (parse, cancellationToken) =>
         isQuick ? Math.Min(parse.GetValue(people), 200) : parse.GetValue(people),
         isQuick ? Math.Min(parse.GetValue(touchpoints), 5_000) : parse.GetValue(touchpoints),
         TimeSpan.FromSeconds(isQuick ? 25 : 600),
-        isQuick);
+        isQuick,
+        parse.GetValue(baseline));
     return await LoadRun.RunAsync(settings, cancellationToken);
 });
 return await root.Parse(args).InvokeAsync();

@@ -39,6 +39,13 @@ public sealed class CascadeOptions
     /// </summary>
     public string? StoragePrefix { get; set; }
 
+    /// <summary>
+    /// The most items one queue message carries (default: as many as fit 64 KiB). Batching is what keeps
+    /// queue and table transactions per touchpoint low; 1 reproduces the one-message-per-item design, which
+    /// the load test measures as its baseline. Values below 1 count as 1.
+    /// </summary>
+    public int MaxItemsPerMessage { get; set; } = int.MaxValue;
+
     /// <summary>HMAC secrets of the webhook sources, by source name (<c>Cascade:WebhookSecrets:&lt;source&gt;</c>).</summary>
     public Dictionary<string, string> WebhookSecrets { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

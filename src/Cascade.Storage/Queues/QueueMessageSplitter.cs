@@ -8,7 +8,7 @@ namespace Cascade.Storage.Queues;
 /// (the Functions host's encoding), i.e. at most 48 KiB of UTF-8 JSON. Items are serialised once and
 /// packed greedily in order, the envelope's bytes counted exactly, so no message is ever too large and no
 /// item is dropped. Message ids are <c>{batchId}-{n}</c>: deterministic, so re-splitting the same batch
-/// (a retried request) yields the same ids.
+/// (a retried request) yields the same ids. <c>maxItems</c> caps the items of one message as well.
 /// </summary>
 public static class QueueMessageSplitter
 {
@@ -21,10 +21,11 @@ public static class QueueMessageSplitter
     /// <summary>The JSON options of every message: web defaults (camelCase).</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web);
 
-    public static QueueSplit Split<T>(IReadOnlyList<T> items, string batchId, int maxRawBytes = MaxRawBytes)
+    public static QueueSplit Split<T>(IReadOnlyList<T> items, string batchId, int maxRawBytes = MaxRawBytes, int maxItems = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentException.ThrowIfNullOrWhiteSpace(batchId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxItems, 1);
         var messages = new List<QueueMessageBody>();
         var oversized = new List<int>();
         var current = new List<byte[]>();
@@ -42,7 +43,7 @@ public static class QueueMessageSplitter
 
             // +1 for the comma before every item but the first.
             var added = json.Length + (current.Count > 0 ? 1 : 0);
-            if (EnvelopeSize(id, currentSize + added) > maxRawBytes)
+            if (EnvelopeSize(id, currentSize + added) > maxRawBytes || current.Count == maxItems)
             {
                 messages.Add(Build(id, current));
                 current.Clear();

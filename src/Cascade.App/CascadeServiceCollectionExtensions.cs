@@ -70,6 +70,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<PersonIngestion>();
         services.TryAddSingleton<OpportunityIngestion>();
         services.TryAddSingleton<PersonFactsLoader>();
+        services.TryAddSingleton<LeadEvaluator>();
         services.TryAddSingleton<SalesActionService>();
         services.TryAddSingleton<FormIntake>();
         services.TryAddSingleton<WebhookIntake>();

@@ -1,0 +1,64 @@
+using Cascade.App.Concurrency;
+using Cascade.App.Configuration;
+using Cascade.Domain.Identity;
+using Cascade.Domain.Lifecycle;
+using Cascade.Domain.Pipeline;
+using Cascade.Domain.Scoring;
+using Cascade.Storage.People;
+using Microsoft.Extensions.Options;
+
+namespace Cascade.App.Leads;
+
+/// <summary>
+/// Recomputes a person's lifecycle (with its history and causes) and score from their stored facts as of now and
+/// stores them (ETag-guarded). Recomputing from the facts, never applying deltas, is what makes the result
+/// independent of arrival order and redelivery — and what lets concurrent requests for one person share a run
+/// (<see cref="KeyedCoalescer{TKey,TResult}"/>): a webinar import or a busy website asks for the same people from
+/// many messages at once.
+/// </summary>
+public sealed class LeadEvaluator(PersonFactsLoader loader, PersonStore people, IOptions<CascadeOptions> options, TimeProvider time)
+{
+    private readonly KeyedCoalescer<EmailAddress, IReadOnlyList<OpportunityHistory>> _runs = new();
+
+    /// <summary>
+    /// Evaluates <paramref name="email"/> with every fact stored before the call; answers the opportunities whose
+    /// journeys hold the person's touches (none when nothing is known of the person).
+    /// </summary>
+    public Task<IReadOnlyList<OpportunityHistory>> EvaluateAsync(EmailAddress email, CancellationToken cancellationToken = default) =>
+        _runs.RunAsync(email, ct => EvaluateNowAsync(email, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<OpportunityHistory>> EvaluateNowAsync(EmailAddress email, CancellationToken cancellationToken)
+    {
+        var settings = options.Value.ToWorkspaceSettings();
+        var now = time.GetUtcNow();
+        var facts = await loader.LoadAsync(email, cancellationToken);
+        if (facts.IsUnknown)
+        {
+            return [];
+        }
+
+        var replay = LeadReplay.Run(facts.ToLeadFacts(), settings.Leads, now);
+        var score = LeadScorer.Score(
+            new ScoringInput
+            {
+                Email = email,
+                BaseProfile = facts.Import?.Profile,
+                Touches = facts.Touches,
+                BehaviourResetAt = replay.State.RecycledAt,
+                BehaviourFrozen = replay.State.BehaviourFrozen,
+            },
+            now,
+            settings.Leads.Scoring);
+        var record = new PersonRecord
+        {
+            Email = email,
+            AccountDomain = facts.AccountDomain,
+            Profile = LeadScorer.ProfileAsOf(facts.Import?.Profile, facts.Touches, now),
+            Lead = replay.State,
+            LastActivityAt = replay.LastActivityAt,
+            Score = new PersonScore(score.Total, score.Demographic, score.Behavioural, now),
+        };
+        await people.UpdateAsync(email, _ => new PersonChange(record, replay.History), cancellationToken);
+        return facts.JourneyOpportunities;
+    }
+}

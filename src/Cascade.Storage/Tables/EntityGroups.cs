@@ -9,19 +9,23 @@ namespace Cascade.Storage.Tables;
 /// </summary>
 public static class EntityGroups
 {
+    /// <summary>How many of one call's transactions are in flight at once.</summary>
+    public const int Parallelism = 8;
+
     /// <summary>The actions grouped by partition and chunked, in their original order within each partition.</summary>
     public static IEnumerable<IReadOnlyList<TableTransactionAction>> Chunk(IEnumerable<TableTransactionAction> actions) =>
         actions
             .GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal)
             .SelectMany(g => g.Chunk(TableLimits.MaxTransactionActions));
 
-    /// <summary>Submits every chunk of <see cref="Chunk"/>, one transaction each.</summary>
+    /// <summary>Submits every chunk of <see cref="Chunk"/>, one transaction each, up to <see cref="Parallelism"/> at a time.</summary>
     public static async Task SubmitAsync(TableClient table, IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
-        foreach (var chunk in Chunk(actions))
-        {
-            await table.SubmitTransactionAsync(chunk, cancellationToken);
-        }
+        // Transactions of different chunks are independent (each is atomic on its own), so they go out side by side.
+        await Parallel.ForEachAsync(
+            Chunk(actions),
+            new ParallelOptions { MaxDegreeOfParallelism = EntityGroups.Parallelism, CancellationToken = cancellationToken },
+            async (chunk, ct) => await table.SubmitTransactionAsync(chunk, ct));
     }
 }

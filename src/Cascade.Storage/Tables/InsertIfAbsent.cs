@@ -33,10 +33,11 @@ public static class InsertIfAbsent
 
         var groups = pending.GroupBy(i => entities[i].PartitionKey, StringComparer.Ordinal)
             .SelectMany(g => g.Chunk(TableLimits.MaxTransactionActions));
-        foreach (var chunk in groups)
-        {
-            await InsertChunkAsync(table, entities, chunk.ToList(), present, cancellationToken);
-        }
+        // Chunks touch disjoint entries of present, so they may run side by side.
+        await Parallel.ForEachAsync(
+            groups,
+            new ParallelOptions { MaxDegreeOfParallelism = EntityGroups.Parallelism, CancellationToken = cancellationToken },
+            async (chunk, ct) => await InsertChunkAsync(table, entities, chunk.ToList(), present, ct));
 
         return present;
     }

@@ -19,9 +19,13 @@ namespace Cascade.App.Attribution;
 /// No scan, so the cost follows the size of the account, not of the store.
 /// </summary>
 /// <remarks>
-/// Membership rows are only added (a person whose latest touches name another account keeps their old row),
-/// so the members are a superset of the account's people; the scope keeps the people whose account, by the
-/// domain's rule, is the opportunity's.
+/// <para>Membership rows are only added (a person whose latest touches name another account keeps their old
+/// row), so the members may be more than the account's people; the scope keeps those whose account, by the
+/// domain's rule, is the opportunity's.</para>
+/// <para>The rows come from touches carrying an e-mail and from person upserts. A person whose account is named
+/// only on a stitched anonymous touch (an <c>accountDomain</c> sent with a cookie, never with the e-mail) has no
+/// row for it, so their touches are missing from that account's stored journeys, while the whole-store reads
+/// include them.</para>
 /// </remarks>
 public sealed class OpportunityScopeLoader(
     OpportunityStore opportunities, AccountStore accounts, PersonFactsLoader people, IOptions<CascadeOptions> options)
@@ -48,7 +52,9 @@ public sealed class OpportunityScopeLoader(
 
             var candidates = await CandidatesAsync(history.Current!, cancellationToken);
             await LoadMissingAsync(candidates, loaded, cancellationToken);
-            yield return OpportunityScope.Build(history, candidates.Select(c => loaded[c].ToLeadFacts()), settings, asOf);
+            // Someone of whom nothing is stored (a CRM contact never seen, an erased person) has no touch and no milestone.
+            var people = candidates.Select(c => loaded[c]).Where(f => !f.IsUnknown).Select(f => f.ToLeadFacts());
+            yield return OpportunityScope.Build(history, people, settings, asOf);
         }
     }
 

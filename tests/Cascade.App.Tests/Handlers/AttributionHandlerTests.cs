@@ -36,6 +36,7 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     private static readonly DateTimeOffset T0 = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly EmailAddress Bob = EmailAddress.Parse("bob@acme.example");
     private static readonly EmailAddress Carol = EmailAddress.Parse("carol@acme.example");
+    private static readonly EmailAddress NeverSeen = EmailAddress.Parse("dan@acme.example");
 
     [Fact]
     public async Task HandleAsync_ScenarioA_StoresWhatTheWholeStoreComputes_AndMarkovOnceFitted()
@@ -136,7 +137,7 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     {
         OpportunityId = "acme-1",
         AccountDomain = "acme.example",
-        ContactEmails = [Bob],
+        ContactEmails = [Bob, NeverSeen],
         Amount = 10_000m,
         CloseDate = new DateOnly(2026, 6, 30),
         Status = OpportunityStatus.Open,

@@ -9,8 +9,8 @@ namespace Cascade.App.Handlers;
 /// The <c>attribution</c> queue: computes the pipeline attribution (and the revenue attribution of won deals)
 /// of the requested opportunities and stores them, replacing earlier results. Each opportunity is computed from
 /// what its attribution depends on, read by key (<see cref="OpportunityScopeLoader"/>): its history, its
-/// contacts and its account's people with their facts. Nothing scans the store, so a message costs the same
-/// however large the workspace grows.
+/// contacts and its account's people with their facts. Nothing scans the store: a message costs what its
+/// opportunities' accounts hold, however large the workspace grows.
 /// </summary>
 /// <remarks>
 /// <para>Stored attributions use the Markov shares of the latest fit over every journey of the store

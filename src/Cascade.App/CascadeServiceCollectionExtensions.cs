@@ -1,3 +1,4 @@
+using Cascade.App.Attribution;
 using Cascade.App.Configuration;
 using Cascade.App.Erasure;
 using Cascade.App.Forms;
@@ -58,6 +59,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton(sp => new OpportunityStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new OpportunityLinkStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new AttributionStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new MarkovSharesStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new WaterfallSnapshotStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new EdgeEventStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new LeadFactStore(sp.GetRequiredService<CascadeStorage>()));
@@ -71,6 +73,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<OpportunityIngestion>();
         services.TryAddSingleton<PersonFactsLoader>();
         services.TryAddSingleton<LeadEvaluator>();
+        services.TryAddSingleton<OpportunityScopeLoader>();
         services.TryAddSingleton<SalesActionService>();
         services.TryAddSingleton<FormIntake>();
         services.TryAddSingleton<WebhookIntake>();

@@ -1,5 +1,5 @@
+using Cascade.App.Attribution;
 using Cascade.App.Messages;
-using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
 using Cascade.Storage.Attribution;
 
@@ -7,21 +7,36 @@ namespace Cascade.App.Handlers;
 
 /// <summary>
 /// The <c>attribution</c> queue: computes the pipeline attribution (and the revenue attribution of won deals)
-/// of the requested opportunities and stores them, replacing earlier results. The Markov model's shares come
-/// from every journey in the store, so the whole workspace is analysed once per message.
+/// of the requested opportunities and stores them, replacing earlier results. Each opportunity is computed from
+/// what its attribution depends on, read by key (<see cref="OpportunityScopeLoader"/>): its history, its
+/// contacts and its account's people with their facts. Nothing scans the store: a message costs what its
+/// opportunities' accounts hold, however large the workspace grows.
 /// </summary>
-public sealed class AttributionHandler(IWorkspaceReader reader, AttributionStore results, TimeProvider time)
+/// <remarks>
+/// <para>Stored attributions use the Markov shares of the latest fit over every journey of the store
+/// (<see cref="MarkovSharesStore"/>), as it stood when they were computed; the fit is refreshed daily by the
+/// maintenance job and by every waterfall snapshot (the quarterly timer and
+/// <c>POST /api/snapshots/waterfall/{quarter}</c>). The nine other models are exact. Until a first fit is saved
+/// (a fresh workspace), or when the stored one was made under another removal rule, the shares are fitted over
+/// the journeys this message loaded (<see cref="Domain.Workspace.OpportunityScope.FitMarkov"/>). Reads
+/// (<c>GET /api/opportunities/{id}/attribution</c>, the reports) compute every model live from the whole store.</para>
+/// <para>Recomputed from the stored facts and saved by replacing, so a redelivered message changes nothing; an
+/// unknown opportunity is skipped, and an opportunity not won gets no revenue attribution.</para>
+/// </remarks>
+public sealed class AttributionHandler(
+    OpportunityScopeLoader scopes, MarkovSharesStore markov, AttributionStore results, TimeProvider time)
 {
     public async Task HandleAsync(string message, CancellationToken cancellationToken = default)
     {
         var envelope = QueueMessages.Decode<AttributionRequest>(message);
         var now = time.GetUtcNow();
-        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
-        foreach (var id in envelope.Items.Select(i => i.OpportunityId).Distinct(StringComparer.Ordinal))
+        var fit = await markov.GetAsync(cancellationToken);
+        await foreach (var scope in scopes.LoadAsync(envelope.Items.Select(i => i.OpportunityId), now, cancellationToken))
         {
+            var shares = fit is { } f && f.Removal == scope.Settings.MarkovRemoval ? f.Shares : scope.FitMarkov();
             foreach (var kind in new[] { AttributionKind.Pipeline, AttributionKind.Revenue })
             {
-                if (analysis.Attribute(id, kind).Attribution is { } attribution)
+                if (scope.Attribute(kind, shares).Attribution is { } attribution)
                 {
                     await results.SaveAsync(attribution, now, cancellationToken);
                 }

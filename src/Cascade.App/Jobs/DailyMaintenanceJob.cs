@@ -1,6 +1,7 @@
 using Cascade.App.Ingestion;
 using Cascade.App.Messages;
 using Cascade.App.Reads;
+using Cascade.Storage.Attribution;
 using Cascade.Storage.Queues;
 
 namespace Cascade.App.Jobs;
@@ -9,9 +10,10 @@ namespace Cascade.App.Jobs;
 /// The daily maintenance timer (domain §3): leads with no activity for <c>DormantAfterDays</c> go dormant and
 /// lost or rejected leads are recycled. The lifecycle replay places those transitions at the instant they
 /// became due, so the job only has to find the people whose replayed history moved since the previous run
-/// (a day, with an hour of slack) and re-evaluate them, which stores the new stage.
+/// (a day, with an hour of slack) and re-evaluate them, which stores the new stage. Having analysed the whole
+/// store, it also saves the Markov fit that the attribution queue credits the Markov model with.
 /// </summary>
-public sealed class DailyMaintenanceJob(IWorkspaceReader reader, QueueSender queue, TimeProvider time)
+public sealed class DailyMaintenanceJob(IWorkspaceReader reader, MarkovSharesStore markov, QueueSender queue, TimeProvider time)
 {
     private static readonly TimeSpan Lookback = TimeSpan.FromHours(25);
 
@@ -20,6 +22,7 @@ public sealed class DailyMaintenanceJob(IWorkspaceReader reader, QueueSender que
     {
         var now = time.GetUtcNow();
         var analysis = await reader.AnalyzeAsync(now, cancellationToken);
+        await markov.SaveAsync(new MarkovFit(analysis.MarkovShares, analysis.Settings.MarkovRemoval, now), cancellationToken);
         var due = analysis.Leads
             .Where(l => l.Value.History.Any(t => t.At > now - Lookback && t.At <= now))
             .Select(l => new LeadEvaluation(l.Key.Value))

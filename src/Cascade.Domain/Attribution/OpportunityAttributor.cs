@@ -20,6 +20,24 @@ public static class OpportunityAttributor
     }
 
     /// <summary>
+    /// Attributes the opportunity of <paramref name="history"/> with the amount of <see cref="AmountFor"/>; revenue
+    /// of an opportunity not won is refused.
+    /// </summary>
+    /// <exception cref="ArgumentException">The history holds no state (a caller bug: histories come from states).</exception>
+    public static AttributionOutcome Attribute(
+        OpportunityHistory history, AttributionKind kind, TouchpointIndex index, LeadMilestoneFacts facts, MarkovShares shares,
+        TimeSpan? lookback = null)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        if (history is not { Created: { } created, Current: { } current })
+        {
+            throw new ArgumentException($"The history of '{history.OpportunityId}' holds no state.", nameof(history));
+        }
+
+        return Attribute(current, AmountFor(kind, created, current), kind, index, facts, shares, lookback);
+    }
+
+    /// <summary>
     /// The amount credited: for pipeline the amount at creation (the first state received, which stands for
     /// the creation), for revenue the won amount (the latest state, after ignoring stale updates).
     /// </summary>

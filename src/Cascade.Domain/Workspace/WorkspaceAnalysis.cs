@@ -57,9 +57,7 @@ public sealed class WorkspaceAnalysis
             .ToDictionary(h => h.OpportunityId, StringComparer.Ordinal);
 
         var leads = ReplayLeads(facts, settings, index, opportunities.Values, asOf);
-        var milestones = LeadMilestoneFacts.Create(
-            leads.Values.Select(l => l.KnownBy).OfType<string>(),
-            leads.Values.Select(l => l.MqlBy).OfType<string>());
+        var milestones = LeadMilestones.From(leads.Values);
 
         var latest = opportunities.Values.Select(h => h.Current!).ToList();
         var journeys = latest
@@ -78,8 +76,7 @@ public sealed class WorkspaceAnalysis
             return AttributionOutcome.Refused($"No opportunity '{opportunityId}' is known.");
         }
 
-        var amount = OpportunityAttributor.AmountFor(kind, history.Created!, history.Current!);
-        return OpportunityAttributor.Attribute(history.Current!, amount, kind, Index, Milestones, MarkovShares, Settings.Lookback);
+        return OpportunityAttributor.Attribute(history, kind, Index, Milestones, MarkovShares, Settings.Lookback);
     }
 
     /// <summary>The attributions of every opportunity that has one of <paramref name="kind"/>, ordinal order of id.</summary>

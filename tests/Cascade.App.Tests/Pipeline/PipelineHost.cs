@@ -25,7 +25,11 @@ internal sealed class PipelineHost : IAsyncDisposable
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<PipelineHost> StartAsync(AzuriteFixture azurite)
+    /// <summary>
+    /// Starts the host; <paramref name="configure"/> registers services before <c>AddCascade</c>, which only adds
+    /// what is not registered yet (a fixed clock, a fake reader).
+    /// </summary>
+    public static async Task<PipelineHost> StartAsync(AzuriteFixture azurite, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -34,7 +38,9 @@ internal sealed class PipelineHost : IAsyncDisposable
                 ["Cascade:StoragePrefix"] = $"p{Environment.ProcessId % 10000}x{Interlocked.Increment(ref _counter)}",
             })
             .Build();
-        var services = new ServiceCollection().AddCascade(configuration).BuildServiceProvider();
+        var collection = new ServiceCollection();
+        configure?.Invoke(collection);
+        var services = collection.AddCascade(configuration).BuildServiceProvider();
         await services.GetRequiredService<CascadeStorage>().EnsureCreatedAsync();
         return new PipelineHost(services);
     }

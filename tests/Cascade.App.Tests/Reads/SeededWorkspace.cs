@@ -7,6 +7,7 @@ using Cascade.App.Reports.Funnel;
 using Cascade.App.Reports.Sourcing;
 using Cascade.App.Reports.Waterfall;
 using Cascade.Storage;
+using Cascade.Storage.Attribution;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.Opportunities;
 using Cascade.Storage.Snapshots;
@@ -43,12 +44,14 @@ public sealed class SeededWorkspace
         Sourcing = new SourcingReportQuery(reader, options, clock);
         Waterfall = new WaterfallQuery(reader, options, clock);
         Plan = new WaterfallPlanQuery(reader, options, clock);
-        SnapshotJob = new WaterfallSnapshotJob(reader, Snapshots, options);
+        Markov = new MarkovSharesStore(storage);
+        SnapshotJob = new WaterfallSnapshotJob(reader, Snapshots, Markov, options);
         SnapshotQuery = new WaterfallSnapshotQuery(Snapshots, SnapshotJob, options, clock);
         Funnel = new FunnelQuery(reader, options, clock);
     }
 
     public WaterfallSnapshotStore Snapshots { get; }
+    public MarkovSharesStore Markov { get; }
     public PersonQuery People { get; }
     public OpportunityAttributionQuery Attribution { get; }
     public AttributionReportQuery AttributionReport { get; }

@@ -1,6 +1,7 @@
 using Cascade.App.Configuration;
 using Cascade.App.Reads;
 using Cascade.Domain.Pipeline;
+using Cascade.Storage.Attribution;
 using Cascade.Storage.Snapshots;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +10,11 @@ namespace Cascade.App.Reports.Waterfall;
 /// <summary>
 /// Takes waterfall snapshots: the timer (<see cref="RunAsync"/>, just after a quarter ends) and
 /// <c>POST /api/snapshots/waterfall/{quarter}</c> run the same <see cref="TakeAsync"/>. A quarter has one
-/// snapshot row, so taking it again replaces it.
+/// snapshot row, so taking it again replaces it. The whole-store analysis also gives the Markov fit, which is
+/// saved for the attribution queue.
 /// </summary>
-public sealed class WaterfallSnapshotJob(IWorkspaceReader reader, WaterfallSnapshotStore snapshots, IOptions<CascadeOptions> options)
+public sealed class WaterfallSnapshotJob(
+    IWorkspaceReader reader, WaterfallSnapshotStore snapshots, MarkovSharesStore markov, IOptions<CascadeOptions> options)
 {
     /// <summary>
     /// Snapshots the quarter before the one holding <paramref name="now"/>: the timer fires in the first minutes
@@ -26,6 +29,7 @@ public sealed class WaterfallSnapshotJob(IWorkspaceReader reader, WaterfallSnaps
         var analysis = await reader.AnalyzeAsync(now, cancellationToken);
         var snapshot = new WaterfallSnapshot(analysis.Waterfall(quarter), now);
         await snapshots.SaveAsync(snapshot, cancellationToken);
+        await markov.SaveAsync(new MarkovFit(analysis.MarkovShares, analysis.Settings.MarkovRemoval, now), cancellationToken);
         return snapshot;
     }
 }

@@ -50,6 +50,7 @@ var tableNames = [
   'EdgeEvents'
   'LeadFacts'
   'OpportunityLinks'
+  'PendingEvaluations'
 ]
 var workQueues = [
   'touchpoints'

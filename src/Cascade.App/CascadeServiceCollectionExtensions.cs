@@ -18,6 +18,7 @@ using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.OpportunityLinks;
 using Cascade.Storage.Opportunities;
+using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.People;
 using Cascade.Storage.Queues;
 using Cascade.Storage.Snapshots;
@@ -63,6 +64,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton(sp => new WaterfallSnapshotStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new EdgeEventStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new LeadFactStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new PendingEvaluationStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new QueuePublisher(sp.GetRequiredService<CascadeStorage>()));
 
         services.TryAddSingleton<IWorkspaceReader, StoredWorkspaceReader>();
@@ -73,6 +75,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<OpportunityIngestion>();
         services.TryAddSingleton<PersonFactsLoader>();
         services.TryAddSingleton<LeadEvaluator>();
+        services.TryAddSingleton<LeadEvaluationRequests>();
         services.TryAddSingleton<OpportunityScopeLoader>();
         services.TryAddSingleton<SalesActionService>();
         services.TryAddSingleton<FormIntake>();

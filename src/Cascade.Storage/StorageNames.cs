@@ -18,11 +18,12 @@ public sealed partial record StorageNames
     public const string EdgeEventsTable = "EdgeEvents";
     public const string LeadFactsTable = "LeadFacts";
     public const string OpportunityLinksTable = "OpportunityLinks";
+    public const string PendingEvaluationsTable = "PendingEvaluations";
 
     public static readonly IReadOnlyList<string> Tables =
     [
         TouchpointsTable, IdentitiesTable, AccountsTable, PeopleTable, OpportunitiesTable, AttributionTable,
-        WaterfallSnapshotsTable, EdgeEventsTable, LeadFactsTable, OpportunityLinksTable,
+        WaterfallSnapshotsTable, EdgeEventsTable, LeadFactsTable, OpportunityLinksTable, PendingEvaluationsTable,
     ];
 
     private StorageNames(string prefix) => Prefix = prefix;

@@ -1,4 +1,5 @@
 using Cascade.App.Attribution;
+using Cascade.App.Concurrency;
 using Cascade.App.Messages;
 using Cascade.Domain.Attribution;
 using Cascade.Storage.Attribution;
@@ -26,12 +27,23 @@ namespace Cascade.App.Handlers;
 public sealed class AttributionHandler(
     OpportunityScopeLoader scopes, MarkovSharesStore markov, AttributionStore results, TimeProvider time)
 {
+    // Concurrent messages of a burst name the same opportunities; a request joins a run that has not started reading.
+    private readonly KeyedCoalescer<string, bool> _runs = new();
+
     public async Task HandleAsync(string message, CancellationToken cancellationToken = default)
     {
         var envelope = QueueMessages.Decode<AttributionRequest>(message);
-        var now = time.GetUtcNow();
         var fit = await markov.GetAsync(cancellationToken);
-        await foreach (var scope in scopes.LoadAsync(envelope.Items.Select(i => i.OpportunityId), now, cancellationToken))
+        foreach (var id in envelope.Items.Select(i => i.OpportunityId).Distinct(StringComparer.Ordinal))
+        {
+            await _runs.RunAsync(id, ct => AttributeAsync(id, fit, ct), cancellationToken);
+        }
+    }
+
+    private async Task<bool> AttributeAsync(string opportunityId, MarkovFit? fit, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await foreach (var scope in scopes.LoadAsync([opportunityId], now, cancellationToken))
         {
             var shares = fit is { } f && f.Removal == scope.Settings.MarkovRemoval ? f.Shares : scope.FitMarkov();
             foreach (var kind in new[] { AttributionKind.Pipeline, AttributionKind.Revenue })
@@ -42,5 +54,7 @@ public sealed class AttributionHandler(
                 }
             }
         }
+
+        return true;
     }
 }

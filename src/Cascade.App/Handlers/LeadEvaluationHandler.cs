@@ -1,36 +1,82 @@
+using System.Collections.Concurrent;
+using Azure;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
 using Cascade.Domain.Identity;
+using Cascade.Domain.Pipeline;
+using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.Queues;
 
 namespace Cascade.App.Handlers;
 
 /// <summary>
-/// The <c>transitions</c> queue: re-evaluates each requested person (<see cref="LeadEvaluator"/>) and asks for the
-/// attribution of every opportunity whose journey the new facts may change.
+/// The <c>transitions</c> queue: sweeps the shards it names — re-evaluates every person marked due there
+/// (<see cref="LeadEvaluator"/>), asks for the attribution of every opportunity whose journey the new facts may
+/// change, and only then clears the marks it read. A crash in between leaves the marks, so the retry (or the next
+/// sweep of the shard) evaluates again; evaluation and attribution are idempotent, so nothing is lost or doubled.
 /// </summary>
-public sealed class LeadEvaluationHandler(LeadEvaluator evaluator, QueueSender queue, TimeProvider time)
+public sealed class LeadEvaluationHandler(
+    PendingEvaluationStore pending, LeadEvaluator evaluator, QueueSender queue, TimeProvider time)
 {
+    /// <summary>People evaluated at once.</summary>
+    private const int Parallelism = 4;
+
+    // Marks (by version) a sweep of this process is working on. Concurrent sweeps of a burst list the same shards;
+    // each leaves what another already holds, whose message is only settled once those marks are done or cleared.
+    private readonly ConcurrentDictionary<(string Shard, string RowKey, ETag ETag), bool> _claimed = new();
+
     public async Task HandleAsync(string message, CancellationToken cancellationToken = default)
     {
-        var envelope = QueueMessages.Decode<LeadEvaluation>(message);
-        var requests = new List<AttributionRequest>();
-        foreach (var group in envelope.Items.GroupBy(i => i.Email, StringComparer.Ordinal))
+        var envelope = QueueMessages.Decode<ShardSweep>(message);
+        var listed = new List<PendingEvaluation>();
+        foreach (var shard in envelope.Items.Select(i => i.Shard).Distinct(StringComparer.Ordinal))
         {
-            var since = group.Any(i => i.Since is null) ? (DateTimeOffset?)null : group.Min(i => i.Since);
-            var journeys = await evaluator.EvaluateAsync(EmailAddress.Parse(group.Key), cancellationToken);
-
-            // A late touch changes the journeys that end after it: pipeline at creation, revenue at close.
-            requests.AddRange(journeys
-                .Where(h => since is null || since <= LatestJourneyEnd(h.Current!))
-                .Select(h => new AttributionRequest(h.OpportunityId)));
+            listed.AddRange(await pending.ListAsync(shard, cancellationToken));
         }
 
-        var distinct = requests.DistinctBy(r => r.OpportunityId).ToList();
-        await queue.SendAsync(QueueNames.Attribution, distinct, BatchIds.For("attr", time.GetUtcNow(), [envelope.Id]), cancellationToken);
+        var marks = listed.Where(m => _claimed.TryAdd(KeyOf(m), true)).ToList();
+        try
+        {
+            await EvaluateAsync(envelope.Id, marks, cancellationToken);
+        }
+        finally
+        {
+            foreach (var mark in marks)
+                _claimed.TryRemove(KeyOf(mark), out _);
+        }
     }
 
-    private static DateTimeOffset LatestJourneyEnd(Domain.Pipeline.Opportunity o) =>
+    private async Task EvaluateAsync(string messageId, List<PendingEvaluation> marks, CancellationToken cancellationToken)
+    {
+        if (marks.Count == 0)
+        {
+            return;
+        }
+
+        var requests = new List<AttributionRequest>();
+        await Parallel.ForEachAsync(
+            marks.GroupBy(m => m.Email),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (person, ct) =>
+            {
+                var since = person.Any(m => m.Since is null) ? null : person.Min(m => m.Since);
+                var journeys = await evaluator.EvaluateAsync(person.Key, ct);
+
+                // A late touch changes the journeys that end after it: pipeline at creation, revenue at close.
+                var affected = journeys.Where(h => since is null || since <= LatestJourneyEnd(h.Current!)).Select(h => new AttributionRequest(h.OpportunityId));
+                lock (requests)
+                    requests.AddRange(affected);
+            });
+
+        // One attribution request per opportunity for the whole sweep: an account's people fall into many shards.
+        var distinct = requests.DistinctBy(r => r.OpportunityId).OrderBy(r => r.OpportunityId, StringComparer.Ordinal).ToList();
+        await queue.SendAsync(QueueNames.Attribution, distinct, BatchIds.For("attr", time.GetUtcNow(), [messageId]), cancellationToken);
+        await pending.ClearAsync(marks, cancellationToken);
+    }
+
+    private static (string, string, ETag) KeyOf(PendingEvaluation mark) => (mark.Shard, mark.RowKey, mark.ETag);
+
+    private static DateTimeOffset LatestJourneyEnd(Opportunity o) =>
         o.ClosedAt is { } closed && closed > o.CreatedAt ? closed : o.CreatedAt;
 }

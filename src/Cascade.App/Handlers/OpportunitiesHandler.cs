@@ -1,5 +1,6 @@
 using Cascade.App.Configuration;
 using Cascade.App.Ingestion;
+using Cascade.App.Leads;
 using Cascade.App.Messages;
 using Cascade.Domain.Pipeline;
 using Cascade.Storage.Accounts;
@@ -19,6 +20,7 @@ public sealed class OpportunitiesHandler(
     OpportunityStore opportunities,
     OpportunityLinkStore links,
     AccountStore accounts,
+    LeadEvaluationRequests leads,
     QueueSender queue,
     IOptions<CascadeOptions> options,
     TimeProvider time)
@@ -50,7 +52,7 @@ public sealed class OpportunitiesHandler(
         }
 
         var now = time.GetUtcNow();
-        await queue.SendAsync(QueueNames.Transitions, evaluations.Values.ToList(), BatchIds.For("lead", now, [envelope.Id]), cancellationToken);
+        await leads.RequestAsync(evaluations.Values.ToList(), BatchIds.For("lead", now, [envelope.Id]), cancellationToken);
         await queue.SendAsync(
             QueueNames.Attribution, attributions.DistinctBy(a => a.OpportunityId).ToList(), BatchIds.For("attr", now, [envelope.Id]), cancellationToken);
     }

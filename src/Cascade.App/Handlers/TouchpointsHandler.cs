@@ -20,7 +20,7 @@ public sealed class TouchpointsHandler(
     IdentityStore identities,
     AccountStore accounts,
     LeadFactStore leadFacts,
-    QueueSender queue,
+    LeadEvaluationRequests evaluations,
     TimeProvider time)
 {
     public async Task HandleAsync(string message, CancellationToken cancellationToken = default)
@@ -86,11 +86,10 @@ public sealed class TouchpointsHandler(
             Affect(person.EmailAddress, person.At);
         }
 
-        var evaluations = affected
+        var requests = affected
             .OrderBy(a => a.Key.Value, StringComparer.Ordinal)
             .Select(a => new LeadEvaluation(a.Key.Value, a.Value == DateTimeOffset.MinValue ? null : a.Value))
             .ToList();
-        var now = time.GetUtcNow();
-        await queue.SendAsync(QueueNames.Transitions, evaluations, BatchIds.For("lead", now, [envelope.Id]), cancellationToken);
+        await evaluations.RequestAsync(requests, BatchIds.For("lead", time.GetUtcNow(), [envelope.Id]), cancellationToken);
     }
 }

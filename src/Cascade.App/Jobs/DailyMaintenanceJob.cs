@@ -1,4 +1,5 @@
 using Cascade.App.Ingestion;
+using Cascade.App.Leads;
 using Cascade.App.Messages;
 using Cascade.App.Reads;
 using Cascade.Storage.Attribution;
@@ -13,7 +14,7 @@ namespace Cascade.App.Jobs;
 /// (a day, with an hour of slack) and re-evaluate them, which stores the new stage. Having analysed the whole
 /// store, it also saves the Markov fit that the attribution queue credits the Markov model with.
 /// </summary>
-public sealed class DailyMaintenanceJob(IWorkspaceReader reader, MarkovSharesStore markov, QueueSender queue, TimeProvider time)
+public sealed class DailyMaintenanceJob(IWorkspaceReader reader, MarkovSharesStore markov, LeadEvaluationRequests leads, TimeProvider time)
 {
     private static readonly TimeSpan Lookback = TimeSpan.FromHours(25);
 
@@ -28,7 +29,7 @@ public sealed class DailyMaintenanceJob(IWorkspaceReader reader, MarkovSharesSto
             .Select(l => new LeadEvaluation(l.Key.Value))
             .OrderBy(e => e.Email, StringComparer.Ordinal)
             .ToList();
-        await queue.SendAsync(QueueNames.Transitions, due, BatchIds.For("maintenance", now, due.Select(d => d.Email)), cancellationToken);
+        await leads.RequestAsync(due, BatchIds.For("maintenance", now, due.Select(d => d.Email)), cancellationToken);
         return due.Count;
     }
 }

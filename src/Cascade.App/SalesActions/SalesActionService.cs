@@ -24,7 +24,7 @@ public sealed class SalesActionService(
     LeadFactStore leadFacts,
     OpportunityLinkStore links,
     OpportunityStore opportunities,
-    QueueSender queue,
+    LeadEvaluationRequests leads,
     IOptions<CascadeOptions> options,
     TimeProvider time)
 {
@@ -50,8 +50,7 @@ public sealed class SalesActionService(
         }
 
         await leadFacts.AddAsync(LeadFactCodec.Action(email, document), cancellationToken);
-        await queue.SendAsync(
-            QueueNames.Transitions, [new LeadEvaluation(email.Value, at)], BatchIds.For("lead", now, [email.Value, request.Action.ToString()]), cancellationToken);
+        await leads.RequestAsync([new LeadEvaluation(email.Value, at)], BatchIds.For("lead", now, [email.Value, request.Action.ToString()]), cancellationToken);
         return new SalesActionResult(SalesActionOutcome.Applied, email.Value, result.State.Stage, before.Stage);
     }
 

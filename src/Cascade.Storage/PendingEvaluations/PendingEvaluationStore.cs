@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Cascade.Domain.Identity;
+using Cascade.Storage.Tables;
+
+namespace Cascade.Storage.PendingEvaluations;
+
+/// <summary>
+/// The <c>PendingEvaluations</c> table: the people whose facts changed since they were last evaluated — a dirty set, so
+/// that a person named by many messages in a burst is evaluated once per sweep instead of once per message.
+/// </summary>
+/// <remarks>
+/// <para>Keys: PartitionKey = one of <see cref="Shards"/> shards (<c>s0</c>–<c>sf</c>, from a hash of the e-mail), so a
+/// burst's marks go out as at most 16 entity-group transactions and one query lists a shard. RowKey =
+/// <c>{escaped e-mail}|{since ticks, 0 for from the start}</c>: marks of the same person and instant collapse into one
+/// row, different instants stay apart so that the earliest is never overwritten.</para>
+/// <para>A sweep lists a shard, evaluates, then <see cref="ClearAsync"/> deletes each row only if it still has the
+/// version it read: a mark written during the evaluation changes the version, so it survives for the next sweep.</para>
+/// </remarks>
+public sealed class PendingEvaluationStore(CascadeStorage storage)
+{
+    /// <summary>How many shards the set is spread over.</summary>
+    public const int Shards = 16;
+
+    private TableClient Table => storage.Table(StorageNames.PendingEvaluationsTable);
+
+    /// <summary>Every shard, in order.</summary>
+    public static IReadOnlyList<string> AllShards { get; } =
+        Enumerable.Range(0, Shards).Select(i => "s" + i.ToString("x", CultureInfo.InvariantCulture)).ToList();
+
+    public static string ShardOf(EmailAddress email)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(email.Value));
+        return "s" + Convert.ToHexStringLower(hash.AsSpan(0, 1))[0];
+    }
+
+    /// <summary>Marks the people as due for evaluation; answers the shards written, to be swept.</summary>
+    public async Task<IReadOnlyList<string>> MarkAsync(
+        IEnumerable<(EmailAddress Email, DateTimeOffset? Since)> requests, CancellationToken cancellationToken = default)
+    {
+        var entities = requests
+            .Select(r => new PendingEvaluationEntity
+            {
+                PartitionKey = ShardOf(r.Email),
+                RowKey = RowKeyOf(r.Email, r.Since),
+                Email = r.Email.Value,
+                Since = r.Since?.ToUniversalTime(),
+            })
+            .DistinctBy(e => (e.PartitionKey, e.RowKey))
+            .ToList();
+        await EntityGroups.SubmitAsync(
+            Table, entities.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
+        return entities.Select(e => e.PartitionKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The marks of <paramref name="shard"/>, with the versions to clear them by.</summary>
+    public async Task<IReadOnlyList<PendingEvaluation>> ListAsync(string shard, CancellationToken cancellationToken = default)
+    {
+        var rows = await TableQueries.PartitionAsync<PendingEvaluationEntity>(Table, shard, cancellationToken);
+        return rows.Select(r => new PendingEvaluation(EmailAddress.Parse(r.Email), r.Since, r.PartitionKey, r.RowKey, r.ETag)).ToList();
+    }
+
+    /// <summary>
+    /// Deletes the marks that still have the version read; one marked again since then, or already cleared by a
+    /// concurrent sweep, is left alone.
+    /// </summary>
+    public async Task ClearAsync(IReadOnlyList<PendingEvaluation> done, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(done);
+        var chunks = done
+            .GroupBy(d => d.Shard, StringComparer.Ordinal)
+            .SelectMany(g => g.Chunk(TableLimits.MaxTransactionActions));
+        await Parallel.ForEachAsync(
+            chunks,
+            new ParallelOptions { MaxDegreeOfParallelism = EntityGroups.Parallelism, CancellationToken = cancellationToken },
+            async (chunk, ct) => await ClearChunkAsync(chunk.ToList(), ct));
+    }
+
+    private async Task ClearChunkAsync(List<PendingEvaluation> chunk, CancellationToken cancellationToken)
+    {
+        while (chunk.Count > 0)
+        {
+            try
+            {
+                await Table.SubmitTransactionAsync(
+                    chunk.Select(d => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(d.Shard, d.RowKey), d.ETag)),
+                    cancellationToken);
+                return;
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 404 or 412 && e.FailedTransactionActionIndex is { } failed)
+            {
+                // That row was marked again (keep it for the next sweep) or cleared by another sweep: clear the rest.
+                chunk.RemoveAt(failed);
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
+            {
+                // The service did not say which row: clear them one by one.
+                foreach (var done in chunk)
+                    await DeleteIfUnchangedAsync(done, cancellationToken);
+                return;
+            }
+        }
+    }
+
+    private async Task DeleteIfUnchangedAsync(PendingEvaluation done, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.DeleteEntityAsync(done.Shard, done.RowKey, done.ETag, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            // Marked again (kept for the next sweep) or cleared by another sweep.
+        }
+    }
+
+    private static string RowKeyOf(EmailAddress email, DateTimeOffset? since) =>
+        TableKeys.Escape(email.Value) + "|" + (since?.UtcTicks ?? 0).ToString("D19", CultureInfo.InvariantCulture);
+}

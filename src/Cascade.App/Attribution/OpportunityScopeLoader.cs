@@ -22,10 +22,9 @@ namespace Cascade.App.Attribution;
 /// <para>Membership rows are only added (a person whose latest touches name another account keeps their old
 /// row), so the members may be more than the account's people; the scope keeps those whose account, by the
 /// domain's rule, is the opportunity's.</para>
-/// <para>The rows come from touches carrying an e-mail and from person upserts. A person whose account is named
-/// only on a stitched anonymous touch (an <c>accountDomain</c> sent with a cookie, never with the e-mail) has no
-/// row for it, so their touches are missing from that account's stored journeys, while the whole-store reads
-/// include them.</para>
+/// <para>The rows come from touches carrying an e-mail, from person upserts, and — for an account named only on a
+/// stitched anonymous touch (an <c>accountDomain</c> sent with a cookie, never with the e-mail) — from the person's
+/// evaluation (<see cref="LeadEvaluator"/>), which runs before the attribution requests it causes.</para>
 /// </remarks>
 public sealed class OpportunityScopeLoader(
     OpportunityStore opportunities, AccountStore accounts, PersonFactsLoader people, IOptions<CascadeOptions> options)

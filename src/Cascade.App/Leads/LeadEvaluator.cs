@@ -4,6 +4,7 @@ using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Scoring;
+using Cascade.Storage.Accounts;
 using Cascade.Storage.People;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,8 @@ namespace Cascade.App.Leads;
 /// (<see cref="KeyedCoalescer{TKey,TResult}"/>): a webinar import or a busy website asks for the same people from
 /// many messages at once.
 /// </summary>
-public sealed class LeadEvaluator(PersonFactsLoader loader, PersonStore people, IOptions<CascadeOptions> options, TimeProvider time)
+public sealed class LeadEvaluator(
+    PersonFactsLoader loader, PersonStore people, AccountStore accounts, IOptions<CascadeOptions> options, TimeProvider time)
 {
     private readonly KeyedCoalescer<EmailAddress, IReadOnlyList<OpportunityHistory>> _runs = new();
 
@@ -59,6 +61,14 @@ public sealed class LeadEvaluator(PersonFactsLoader loader, PersonStore people, 
             Score = new PersonScore(score.Total, score.Demographic, score.Behavioural, now),
         };
         await people.UpdateAsync(email, _ => new PersonChange(record, replay.History), cancellationToken);
+
+        // The touchpoints handler records the accounts of identified touches; one named only on a stitched
+        // anonymous touch is first known here, and attribution finds an account's people by that record.
+        if (facts.AccountDomain is { } account && !facts.Touches.Any(t => t.Email == email && AccountDomains.Resolve(t.AccountDomain, t.Email) == account))
+        {
+            await accounts.AddMembersAsync([(account, email)], cancellationToken);
+        }
+
         return facts.JourneyOpportunities;
     }
 }

@@ -93,6 +93,34 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task HandleAsync_PersonWhoseAccountIsNamedOnlyOnAnAnonymousTouch_JoinsThatAccountsJourney()
+    {
+        await using var host = await PipelineHost.StartAsync(azurite, s => s
+            .AddSingleton<TimeProvider>(new FixedClock(T0.AddDays(30)))
+            .AddSingleton<IWorkspaceReader, ThrowingWorkspaceReader>());
+        var erin = EmailAddress.Parse("erin@freemail.example");
+        await host.Get<TouchpointIngestion>().AcceptAsync(
+        [
+            Touchpoint.Create("b-1", T0, TouchpointTypes.FormFill, Bob, channel: "email"),
+            Touchpoint.Create("e-1", T0.AddDays(1), TouchpointTypes.PageView, anonymousId: "visitor-e", accountDomain: "acme.example", channel: "paid_search"),
+        ]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([Opportunity()]);
+        await host.DrainAsync();
+
+        // Erin identifies with a free-mail address; only her cookie's visit ever named her account.
+        await host.Get<TouchpointIngestion>().AcceptAsync([Touchpoint.Create("e-2", T0.AddDays(20), TouchpointTypes.FormFill, erin, "visitor-e", channel: "paid_search")]);
+        await host.DrainAsync();
+        var stored = await host.Get<AttributionStore>().GetAsync("acme-1", AttributionKind.Pipeline);
+
+        var analysis = await WholeStoreReader(host).AnalyzeAsync(T0.AddDays(30));
+        var live = analysis.Attribute("acme-1", AttributionKind.Pipeline).Attribution!;
+        Assert.Contains("e-1", live.Journey.Touches.Select(t => t.EventId));
+        Assert.Contains("e-1", stored!.Touches.Select(t => t.EventId));
+        var errors = AttributionDifferences.Between(live, stored!, AttributionDifferences.ExactModels);
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    [Fact]
     public async Task HandleAsync_UnknownOpportunity_IsSkipped()
     {
         await using var host = await PipelineHost.StartAsync(azurite, s => s.AddSingleton<IWorkspaceReader, ThrowingWorkspaceReader>());

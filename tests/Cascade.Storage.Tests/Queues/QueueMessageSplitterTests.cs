@@ -28,6 +28,20 @@ public sealed class QueueMessageSplitterTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public void Split_WithAnItemCap_PutsAtMostThatManyItemsInAMessage_InOrder()
+    {
+        var items = Enumerable.Range(0, 7).Select(i => new Item($"evt-{i}", "x")).ToList();
+
+        var one = QueueMessageSplitter.Split(items, "req", maxItems: 1);
+        var three = QueueMessageSplitter.Split(items, "req", maxItems: 3);
+
+        Assert.Equal(7, one.Messages.Count);
+        Assert.Equal(3, three.Messages.Count);
+        Assert.Equal(["req-0", "req-1", "req-2"], three.Messages.Select(m => m.Id));
+        Assert.True(one.IsComplete && three.IsComplete);
+    }
+
+    [Fact]
     public async Task SendAsync_MessageAtTheLimit_IsAcceptedAndStoredAsBase64()
     {
         var storage = await azurite.CreateStorageAsync();

@@ -1,0 +1,31 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Cascade.LocalRuntime.Tests.Infrastructure;
+
+namespace Cascade.LocalRuntime.Tests.Http;
+
+[Collection(RuntimeCollection.Name)]
+public sealed class StorageOperationsTests(RuntimeFixture runtime)
+{
+    private async Task<Dictionary<string, Dictionary<string, long>>> ReadAsync() =>
+        (await runtime.Client.GetFromJsonAsync<Dictionary<string, Dictionary<string, long>>>("/admin/storage/operations"))!;
+
+    private static long Count(Dictionary<string, Dictionary<string, long>> totals, string service, string operation) =>
+        totals.GetValueOrDefault(service)?.GetValueOrDefault(operation) ?? 0;
+
+    [Fact]
+    public async Task StorageOperations_GrowWithTheRequestsAnAcceptedTouchpointCosts()
+    {
+        var before = await ReadAsync();
+        var body = $$"""{ "eventId": "ops-{{Guid.NewGuid():N}}", "occurredAt": "2026-03-02T09:00:00Z", "type": "page_view", "anonymousId": "a-ops" }""";
+
+        using var response = await runtime.Client.PostAsync($"/api/touchpoints?code={RuntimeFixture.ApiKey}", new StringContent(body, Encoding.UTF8, "application/json"));
+        var after = await ReadAsync();
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        // The edge records the id, queues the touchpoint and confirms the id: at least two table transactions and one put.
+        Assert.True(Count(after, "table", "batch") - Count(before, "table", "batch") >= 2);
+        Assert.True(Count(after, "queue", "put") - Count(before, "queue", "put") >= 1);
+    }
+}

@@ -3,7 +3,6 @@ using Azure;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
-using Cascade.Domain.Identity;
 using Cascade.Domain.Pipeline;
 using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.Queues;
@@ -55,24 +54,45 @@ public sealed class LeadEvaluationHandler(
         }
 
         var requests = new List<AttributionRequest>();
+        var done = new List<PendingEvaluation>();
+        var failures = new List<Exception>();
         await Parallel.ForEachAsync(
             marks.GroupBy(m => m.Email),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (person, ct) =>
             {
                 var since = person.Any(m => m.Since is null) ? null : person.Min(m => m.Since);
-                var journeys = await evaluator.EvaluateAsync(person.Key, ct);
+                IReadOnlyList<OpportunityHistory> journeys;
+                try
+                {
+                    journeys = await evaluator.EvaluateAsync(person.Key, ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // One person who cannot be evaluated must not hold up the shard: the others go on, their
+                    // marks stay, and the message fails afterwards so that it is retried (then kept as poison).
+                    lock (failures)
+                        failures.Add(e);
+                    return;
+                }
 
                 // A late touch changes the journeys that end after it: pipeline at creation, revenue at close.
                 var affected = journeys.Where(h => since is null || since <= LatestJourneyEnd(h.Current!)).Select(h => new AttributionRequest(h.OpportunityId));
                 lock (requests)
+                {
                     requests.AddRange(affected);
+                    done.AddRange(person);
+                }
             });
 
         // One attribution request per opportunity for the whole sweep: an account's people fall into many shards.
         var distinct = requests.DistinctBy(r => r.OpportunityId).OrderBy(r => r.OpportunityId, StringComparer.Ordinal).ToList();
         await queue.SendAsync(QueueNames.Attribution, distinct, BatchIds.For("attr", time.GetUtcNow(), [messageId]), cancellationToken);
-        await pending.ClearAsync(marks, cancellationToken);
+        await pending.ClearAsync(done, cancellationToken);
+        if (failures.Count > 0)
+        {
+            throw new AggregateException($"{failures.Count} of {marks.Count} pending evaluations failed; their marks are kept.", failures);
+        }
     }
 
     private static (string, string, ETag) KeyOf(PendingEvaluation mark) => (mark.Shard, mark.RowKey, mark.ETag);

@@ -5,7 +5,6 @@ using Cascade.Domain.Identity;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
-using Cascade.Storage.Queues;
 using Cascade.Storage.Touchpoints;
 
 namespace Cascade.App.Handlers;

@@ -3,7 +3,6 @@ using Cascade.App.Leads;
 using Cascade.App.Messages;
 using Cascade.App.Reads;
 using Cascade.Storage.Attribution;
-using Cascade.Storage.Queues;
 
 namespace Cascade.App.Jobs;
 

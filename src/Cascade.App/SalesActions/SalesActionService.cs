@@ -8,7 +8,6 @@ using Cascade.Domain.Pipeline;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.Opportunities;
 using Cascade.Storage.OpportunityLinks;
-using Cascade.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace Cascade.App.SalesActions;

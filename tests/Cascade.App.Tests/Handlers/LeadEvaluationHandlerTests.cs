@@ -1,0 +1,85 @@
+using Azure.Storage.Queues.Models;
+using Cascade.App.Handlers;
+using Cascade.App.Leads;
+using Cascade.App.Messages;
+using Cascade.App.Tests.Pipeline;
+using Cascade.Domain.Identity;
+using Cascade.Domain.Touchpoints;
+using Cascade.Storage.LeadFacts;
+using Cascade.Storage.PendingEvaluations;
+using Cascade.Storage.People;
+using Cascade.Storage.Queues;
+using Cascade.Storage.Touchpoints;
+using Cascade.Testing.Storage;
+
+namespace Cascade.App.Tests.Handlers;
+
+[Collection(PipelineCollection.Name)]
+public sealed class LeadEvaluationHandlerTests(AzuriteFixture azurite)
+{
+    private static readonly DateTimeOffset T0 = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly EmailAddress Ada = EmailAddress.Parse("ada@acme.example");
+    private static readonly EmailAddress Bob = EmailAddress.Parse("bob@acme.example");
+
+    private static async Task<IReadOnlyList<PendingEvaluation>> PendingAsync(PipelineHost host)
+    {
+        var all = new List<PendingEvaluation>();
+        foreach (var shard in PendingEvaluationStore.AllShards)
+            all.AddRange(await host.Get<PendingEvaluationStore>().ListAsync(shard));
+        return all;
+    }
+
+    private static async Task<List<string>> ReceiveSweepsAsync(PipelineHost host)
+    {
+        QueueMessage[] messages = await host.Storage.Queue(QueueNames.Transitions).ReceiveMessagesAsync(32);
+        return messages.Select(m => m.Body.ToString()).ToList();
+    }
+
+    [Fact]
+    public async Task HandleAsync_EvaluatesEveryMarkedPersonOnce_AndClearsTheMarks()
+    {
+        await using var host = await PipelineHost.StartAsync(azurite);
+        await host.Get<TouchpointStore>().AddAsync(
+        [
+            Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, channel: "email"),
+            Touchpoint.Create("b-1", T0, TouchpointTypes.PageView, Bob, channel: "organic_search"),
+        ]);
+
+        // Two messages' requests for the same people: the first sweep evaluates both, the second finds nothing left.
+        await host.Get<LeadEvaluationRequests>().RequestAsync([new LeadEvaluation(Ada.Value, T0), new LeadEvaluation(Bob.Value)], "lead-1");
+        await host.Get<LeadEvaluationRequests>().RequestAsync([new LeadEvaluation(Ada.Value, T0)], "lead-2");
+        var sweeps = await ReceiveSweepsAsync(host);
+        await host.Get<LeadEvaluationHandler>().HandleAsync(sweeps[0]);
+        var afterFirst = await host.Get<PersonStore>().GetAsync(Ada);
+        var pendingAfterFirst = await PendingAsync(host);
+        foreach (var sweep in sweeps.Skip(1))
+            await host.Get<LeadEvaluationHandler>().HandleAsync(sweep);
+
+        Assert.Equal(2, sweeps.Count);
+        Assert.NotNull(afterFirst);
+        Assert.NotNull(await host.Get<PersonStore>().GetAsync(Bob));
+        Assert.Empty(pendingAfterFirst);
+        Assert.Equal(afterFirst!.Score, (await host.Get<PersonStore>().GetAsync(Ada))!.Score);
+    }
+
+    [Fact]
+    public async Task HandleAsync_APersonThatCannotBeEvaluated_KeepsOnlyTheirMark_AndFailsTheMessageAfterTheOthers()
+    {
+        await using var host = await PipelineHost.StartAsync(azurite);
+        await host.Get<TouchpointStore>().AddAsync(
+        [
+            Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, channel: "email"),
+            Touchpoint.Create("b-1", T0, TouchpointTypes.PageView, Bob, channel: "organic_search"),
+        ]);
+        // A stored fact the code cannot read stands for any bug that fails one person's evaluation every time.
+        await host.Get<LeadFactStore>().AddAsync(new LeadFactRecord(Bob, LeadFactCodec.ImportKind, "broken", T0, "{ not json"));
+
+        await host.Get<LeadEvaluationRequests>().RequestAsync([new LeadEvaluation(Ada.Value), new LeadEvaluation(Bob.Value)], "lead-1");
+        var sweep = Assert.Single(await ReceiveSweepsAsync(host));
+
+        await Assert.ThrowsAsync<AggregateException>(() => host.Get<LeadEvaluationHandler>().HandleAsync(sweep));
+        Assert.NotNull(await host.Get<PersonStore>().GetAsync(Ada));
+        Assert.Null(await host.Get<PersonStore>().GetAsync(Bob));
+        Assert.Equal([Bob], (await PendingAsync(host)).Select(m => m.Email));
+    }
+}

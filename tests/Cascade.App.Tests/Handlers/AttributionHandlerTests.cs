@@ -15,6 +15,7 @@ using Cascade.Domain.Workspace;
 using Cascade.Storage.Attribution;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.Opportunities;
+using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.Queues;
 using Cascade.Storage.Touchpoints;
 using Cascade.Testing.Attribution;
@@ -52,8 +53,7 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
 
         // The daily job saves the fit; attributions computed after it credit Markov as the whole store does.
         await host.Get<DailyMaintenanceJob>().RunAsync();
-        var ids = analysis.Opportunities.Select(h => new AttributionRequest(h.OpportunityId)).ToList();
-        await host.Get<QueueSender>().SendAsync(QueueNames.Attribution, ids, "refit", CancellationToken.None);
+        await host.Get<AttributionRequests>().RequestAsync(analysis.Opportunities.Select(h => h.OpportunityId), "refit");
         await host.DrainAsync();
 
         var fit = await host.Get<MarkovSharesStore>().GetAsync();
@@ -124,10 +124,11 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     public async Task HandleAsync_UnknownOpportunity_IsSkipped()
     {
         await using var host = await PipelineHost.StartAsync(azurite, s => s.AddSingleton<IWorkspaceReader, ThrowingWorkspaceReader>());
-        await host.Get<QueueSender>().SendAsync(QueueNames.Attribution, [new AttributionRequest("no-such-deal")], "unknown", CancellationToken.None);
+        await host.Get<AttributionRequests>().RequestAsync(["no-such-deal"], "unknown");
 
         Assert.Equal(1, await host.DrainAsync());
         Assert.Null(await host.Get<AttributionStore>().GetAsync("no-such-deal", AttributionKind.Pipeline));
+        Assert.Empty(await host.Get<PendingEvaluationStore>().ListAsync(PendingEvaluationStore.ShardOf(PendingKind.Attribution, "no-such-deal")));
     }
 
     [Theory]

@@ -76,7 +76,6 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<PersonFactsLoader>();
         services.TryAddSingleton<LeadEvaluator>();
         services.TryAddSingleton<LeadEvaluationRequests>();
-        services.TryAddSingleton<AttributionRequests>();
         services.TryAddSingleton<OpportunityScopeLoader>();
         services.TryAddSingleton<SalesActionService>();
         services.TryAddSingleton<FormIntake>();

@@ -1,11 +1,12 @@
-using Cascade.App.Attribution;
 using Cascade.App.Ingestion;
+using Cascade.App.Messages;
 using Cascade.Domain.Identity;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.OpportunityLinks;
 using Cascade.Storage.People;
+using Cascade.Storage.Queues;
 using Cascade.Storage.Touchpoints;
 
 namespace Cascade.App.Erasure;
@@ -31,7 +32,7 @@ public sealed class PersonErasure(
     TouchpointStore touchpoints,
     LeadFactStore leadFacts,
     OpportunityLinkStore opportunityLinks,
-    AttributionRequests attributions,
+    QueueSender queue,
     TimeProvider time)
 {
     public async Task<ErasureResult> EraseAsync(EmailAddress email, CancellationToken cancellationToken = default)
@@ -64,8 +65,9 @@ public sealed class PersonErasure(
         }
 
         var now = time.GetUtcNow();
+        var requests = opportunities.Select(id => new AttributionRequest(id)).ToList();
         // The batch id hashes the opportunity ids, never the e-mail, so logs of the erasure hold no personal data.
-        await attributions.RequestAsync(opportunities, BatchIds.For("erase", now, opportunities), cancellationToken);
+        await queue.SendAsync(QueueNames.Attribution, requests, BatchIds.For("erase", now, opportunities), cancellationToken);
         return new ErasureResult(ErasureOutcome.Erased, touchesRemoved, anonymousIds.Count, opportunities);
     }
 }

@@ -3,14 +3,12 @@ using Cascade.App.Concurrency;
 using Cascade.App.Messages;
 using Cascade.Domain.Attribution;
 using Cascade.Storage.Attribution;
-using Cascade.Storage.PendingEvaluations;
 
 namespace Cascade.App.Handlers;
 
 /// <summary>
-/// The <c>attribution</c> queue: sweeps the shards it names of the opportunities marked due
-/// (<see cref="AttributionRequests"/>), computes the pipeline attribution (and the revenue attribution of won deals)
-/// of each and stores them, replacing earlier results, then clears the marks it read (unless marked again meanwhile). Each opportunity is computed from
+/// The <c>attribution</c> queue: computes the pipeline attribution (and the revenue attribution of won deals)
+/// of the requested opportunities and stores them, replacing earlier results. Each opportunity is computed from
 /// what its attribution depends on, read by key (<see cref="OpportunityScopeLoader"/>): its history, its
 /// contacts and its account's people with their facts. Nothing scans the store: a message costs what its
 /// opportunities' accounts hold, however large the workspace grows.
@@ -27,63 +25,22 @@ namespace Cascade.App.Handlers;
 /// unknown opportunity is skipped, and an opportunity not won gets no revenue attribution.</para>
 /// </remarks>
 public sealed class AttributionHandler(
-    PendingEvaluationStore pending, OpportunityScopeLoader scopes, MarkovSharesStore markov, AttributionStore results, TimeProvider time)
+    OpportunityScopeLoader scopes, MarkovSharesStore markov, AttributionStore results, TimeProvider time)
 {
-    /// <summary>Opportunities of one shard attributed at once.</summary>
-    private const int Parallelism = 4;
-
-    // One sweep of a shard at a time per process; sweep messages arriving meanwhile join the one queued behind it.
-    private readonly KeyedCoalescer<string, bool> _sweeps = new();
+    // Concurrent messages of a burst name the same opportunities; a request joins a run that has not started reading.
+    private readonly KeyedCoalescer<string, bool> _runs = new();
 
     public async Task HandleAsync(string message, CancellationToken cancellationToken = default)
     {
-        var envelope = QueueMessages.Decode<ShardSweep>(message);
-        await Task.WhenAll(envelope.Items.Select(i => i.Shard).Distinct(StringComparer.Ordinal)
-            .Select(shard => _sweeps.RunAsync(shard, ct => SweepAsync(shard, ct), cancellationToken)));
-    }
-
-    private async Task<bool> SweepAsync(string shard, CancellationToken cancellationToken)
-    {
-        var marks = await pending.ListAsync(shard, cancellationToken);
-        if (marks.Count == 0)
-        {
-            return true;
-        }
-
+        var envelope = QueueMessages.Decode<AttributionRequest>(message);
         var fit = await markov.GetAsync(cancellationToken);
-        var done = new List<PendingEvaluation>();
-        var failures = new List<Exception>();
-        await Parallel.ForEachAsync(
-            marks.GroupBy(m => m.Key, StringComparer.Ordinal),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (deal, ct) =>
-            {
-                try
-                {
-                    await AttributeAsync(deal.Key, fit, ct);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // One deal that cannot be attributed keeps its marks and fails the message afterwards, not the shard.
-                    lock (failures)
-                        failures.Add(e);
-                    return;
-                }
-
-                lock (done)
-                    done.AddRange(deal);
-            });
-
-        await pending.ClearAsync(done, cancellationToken);
-        if (failures.Count > 0)
+        foreach (var id in envelope.Items.Select(i => i.OpportunityId).Distinct(StringComparer.Ordinal))
         {
-            throw new AggregateException($"{failures.Count} of the attributions due in shard {shard} failed; their marks are kept.", failures);
+            await _runs.RunAsync(id, ct => AttributeAsync(id, fit, ct), cancellationToken);
         }
-
-        return true;
     }
 
-    private async Task AttributeAsync(string opportunityId, MarkovFit? fit, CancellationToken cancellationToken)
+    private async Task<bool> AttributeAsync(string opportunityId, MarkovFit? fit, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await foreach (var scope in scopes.LoadAsync([opportunityId], now, cancellationToken))
@@ -97,5 +54,7 @@ public sealed class AttributionHandler(
                 }
             }
         }
+
+        return true;
     }
 }

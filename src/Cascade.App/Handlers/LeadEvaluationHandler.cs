@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
 using Azure;
-using Cascade.App.Attribution;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
-using Cascade.Domain.Identity;
 using Cascade.Domain.Pipeline;
 using Cascade.Storage.PendingEvaluations;
+using Cascade.Storage.Queues;
 
 namespace Cascade.App.Handlers;
 
@@ -17,7 +16,7 @@ namespace Cascade.App.Handlers;
 /// sweep of the shard) evaluates again; evaluation and attribution are idempotent, so nothing is lost or doubled.
 /// </summary>
 public sealed class LeadEvaluationHandler(
-    PendingEvaluationStore pending, LeadEvaluator evaluator, AttributionRequests attributions, TimeProvider time)
+    PendingEvaluationStore pending, LeadEvaluator evaluator, QueueSender queue, TimeProvider time)
 {
     /// <summary>People evaluated at once.</summary>
     private const int Parallelism = 4;
@@ -54,11 +53,11 @@ public sealed class LeadEvaluationHandler(
             return;
         }
 
-        var deals = new List<string>();
+        var requests = new List<AttributionRequest>();
         var done = new List<PendingEvaluation>();
         var failures = new List<Exception>();
         await Parallel.ForEachAsync(
-            marks.GroupBy(m => m.Key, StringComparer.Ordinal),
+            marks.GroupBy(m => m.Email),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (person, ct) =>
             {
@@ -66,7 +65,7 @@ public sealed class LeadEvaluationHandler(
                 IReadOnlyList<OpportunityHistory> journeys;
                 try
                 {
-                    journeys = await evaluator.EvaluateAsync(EmailAddress.Parse(person.Key), ct);
+                    journeys = await evaluator.EvaluateAsync(person.Key, ct);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -78,17 +77,17 @@ public sealed class LeadEvaluationHandler(
                 }
 
                 // A late touch changes the journeys that end after it: pipeline at creation, revenue at close.
-                var affected = journeys.Where(h => since is null || since <= LatestJourneyEnd(h.Current!)).Select(h => h.OpportunityId);
-                lock (deals)
+                var affected = journeys.Where(h => since is null || since <= LatestJourneyEnd(h.Current!)).Select(h => new AttributionRequest(h.OpportunityId));
+                lock (requests)
                 {
-                    deals.AddRange(affected);
+                    requests.AddRange(affected);
                     done.AddRange(person);
                 }
             });
 
         // One attribution request per opportunity for the whole sweep: an account's people fall into many shards.
-        var distinct = deals.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        await attributions.RequestAsync(distinct, BatchIds.For("attr", time.GetUtcNow(), [messageId]), cancellationToken);
+        var distinct = requests.DistinctBy(r => r.OpportunityId).OrderBy(r => r.OpportunityId, StringComparer.Ordinal).ToList();
+        await queue.SendAsync(QueueNames.Attribution, distinct, BatchIds.For("attr", time.GetUtcNow(), [messageId]), cancellationToken);
         await pending.ClearAsync(done, cancellationToken);
         if (failures.Count > 0)
         {

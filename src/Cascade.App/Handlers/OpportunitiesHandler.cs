@@ -1,4 +1,3 @@
-using Cascade.App.Attribution;
 using Cascade.App.Configuration;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
@@ -7,6 +6,7 @@ using Cascade.Domain.Pipeline;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.OpportunityLinks;
 using Cascade.Storage.Opportunities;
+using Cascade.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace Cascade.App.Handlers;
@@ -21,7 +21,7 @@ public sealed class OpportunitiesHandler(
     OpportunityLinkStore links,
     AccountStore accounts,
     LeadEvaluationRequests leads,
-    AttributionRequests attributions,
+    QueueSender queue,
     IOptions<CascadeOptions> options,
     TimeProvider time)
 {
@@ -30,7 +30,7 @@ public sealed class OpportunitiesHandler(
         var envelope = QueueMessages.Decode<OpportunityDocument>(message);
         var currency = options.Value.Currency;
         var evaluations = new Dictionary<string, LeadEvaluation>(StringComparer.Ordinal);
-        var deals = new List<string>();
+        var attributions = new List<AttributionRequest>();
         foreach (var document in envelope.Items)
         {
             var state = document.ToOpportunity(currency);
@@ -48,11 +48,12 @@ public sealed class OpportunitiesHandler(
                 evaluations[person.Value] = new LeadEvaluation(person.Value);
             }
 
-            deals.Add(state.OpportunityId);
+            attributions.Add(new AttributionRequest(state.OpportunityId));
         }
 
         var now = time.GetUtcNow();
         await leads.RequestAsync(evaluations.Values.ToList(), BatchIds.For("lead", now, [envelope.Id]), cancellationToken);
-        await attributions.RequestAsync(deals, BatchIds.For("attr", now, [envelope.Id]), cancellationToken);
+        await queue.SendAsync(
+            QueueNames.Attribution, attributions.DistinctBy(a => a.OpportunityId).ToList(), BatchIds.For("attr", now, [envelope.Id]), cancellationToken);
     }
 }

@@ -1,10 +1,10 @@
 using Azure;
+using Cascade.Domain.Identity;
 
 namespace Cascade.Storage.PendingEvaluations;
 
 /// <summary>
-/// One stored request to re-evaluate <see cref="Key"/> (an e-mail or an opportunity id, by the shard's
-/// <see cref="PendingKind"/>); <see cref="ETag"/> is the version read, so that clearing it never clears a newer
-/// request for the same key and instant.
+/// One stored request to re-evaluate <see cref="Email"/>; <see cref="ETag"/> is the version read, so that clearing it
+/// never clears a newer request for the same person and instant.
 /// </summary>
-public sealed record PendingEvaluation(string Key, DateTimeOffset? Since, string Shard, string RowKey, ETag ETag);
+public sealed record PendingEvaluation(EmailAddress Email, DateTimeOffset? Since, string Shard, string RowKey, ETag ETag);

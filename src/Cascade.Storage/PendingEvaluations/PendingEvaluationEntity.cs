@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace Cascade.Storage.PendingEvaluations;
 
-/// <summary>A key waiting to be re-evaluated, with the earliest instant its new facts touch (null: from the start).</summary>
+/// <summary>A person waiting to be re-evaluated, with the earliest instant their new facts touch (null: from the start).</summary>
 public sealed class PendingEvaluationEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
@@ -11,6 +11,6 @@ public sealed class PendingEvaluationEntity : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
-    public string Key { get; set; } = string.Empty;
+    public string Email { get; set; } = string.Empty;
     public DateTimeOffset? Since { get; set; }
 }

@@ -3,52 +3,50 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using Cascade.Domain.Identity;
 using Cascade.Storage.Tables;
 
 namespace Cascade.Storage.PendingEvaluations;
 
 /// <summary>
-/// The <c>PendingEvaluations</c> table: the people whose facts changed since they were last evaluated, and the
-/// opportunities whose attribution may have changed since it was last computed — dirty sets, so that a key named by
-/// many messages in a burst is worked on once per sweep instead of once per message.
+/// The <c>PendingEvaluations</c> table: the people whose facts changed since they were last evaluated — a dirty set, so
+/// that a person named by many messages in a burst is evaluated once per sweep instead of once per message.
 /// </summary>
 /// <remarks>
-/// <para>Keys: PartitionKey = one of <see cref="ShardCount"/> shards per <see cref="PendingKind"/> (<c>s0</c>–<c>sf</c>
-/// for people, <c>o0</c>–<c>of</c> for opportunities, from a hash of the key), so a burst's marks go out as at most 16
-/// entity-group transactions and one query lists a shard. RowKey = <c>{escaped key}|{since ticks, 0 for from the
-/// start}</c>: marks of the same key and instant collapse into one row, different instants stay apart so that the
-/// earliest is never overwritten.</para>
+/// <para>Keys: PartitionKey = one of <see cref="Shards"/> shards (<c>s0</c>–<c>sf</c>, from a hash of the e-mail), so a
+/// burst's marks go out as at most 16 entity-group transactions and one query lists a shard. RowKey =
+/// <c>{escaped e-mail}|{since ticks, 0 for from the start}</c>: marks of the same person and instant collapse into one
+/// row, different instants stay apart so that the earliest is never overwritten.</para>
 /// <para>A sweep lists a shard, evaluates, then <see cref="ClearAsync"/> deletes each row only if it still has the
 /// version it read: a mark written during the evaluation changes the version, so it survives for the next sweep.</para>
 /// </remarks>
 public sealed class PendingEvaluationStore(CascadeStorage storage)
 {
-    /// <summary>How many shards each kind's set is spread over.</summary>
-    public const int ShardCount = 16;
+    /// <summary>How many shards the set is spread over.</summary>
+    public const int Shards = 16;
 
     private TableClient Table => storage.Table(StorageNames.PendingEvaluationsTable);
 
-    /// <summary>Every shard of <paramref name="kind"/>, in order.</summary>
-    public static IReadOnlyList<string> Shards(PendingKind kind) =>
-        Enumerable.Range(0, ShardCount).Select(i => PrefixOf(kind) + i.ToString("x", CultureInfo.InvariantCulture)).ToList();
+    /// <summary>Every shard, in order.</summary>
+    public static IReadOnlyList<string> AllShards { get; } =
+        Enumerable.Range(0, Shards).Select(i => "s" + i.ToString("x", CultureInfo.InvariantCulture)).ToList();
 
-    public static string ShardOf(PendingKind kind, string key)
+    public static string ShardOf(EmailAddress email)
     {
-        ArgumentException.ThrowIfNullOrEmpty(key);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        return PrefixOf(kind) + Convert.ToHexStringLower(hash.AsSpan(0, 1))[0];
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(email.Value));
+        return "s" + Convert.ToHexStringLower(hash.AsSpan(0, 1))[0];
     }
 
-    /// <summary>Marks the keys as due; answers the shards written, to be swept.</summary>
+    /// <summary>Marks the people as due for evaluation; answers the shards written, to be swept.</summary>
     public async Task<IReadOnlyList<string>> MarkAsync(
-        PendingKind kind, IEnumerable<(string Key, DateTimeOffset? Since)> requests, CancellationToken cancellationToken = default)
+        IEnumerable<(EmailAddress Email, DateTimeOffset? Since)> requests, CancellationToken cancellationToken = default)
     {
         var entities = requests
             .Select(r => new PendingEvaluationEntity
             {
-                PartitionKey = ShardOf(kind, r.Key),
-                RowKey = RowKeyOf(r.Key, r.Since),
-                Key = r.Key,
+                PartitionKey = ShardOf(r.Email),
+                RowKey = RowKeyOf(r.Email, r.Since),
+                Email = r.Email.Value,
                 Since = r.Since?.ToUniversalTime(),
             })
             .DistinctBy(e => (e.PartitionKey, e.RowKey))
@@ -62,7 +60,7 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
     public async Task<IReadOnlyList<PendingEvaluation>> ListAsync(string shard, CancellationToken cancellationToken = default)
     {
         var rows = await TableQueries.PartitionAsync<PendingEvaluationEntity>(Table, shard, cancellationToken);
-        return rows.Select(r => new PendingEvaluation(r.Key, r.Since, r.PartitionKey, r.RowKey, r.ETag)).ToList();
+        return rows.Select(r => new PendingEvaluation(EmailAddress.Parse(r.Email), r.Since, r.PartitionKey, r.RowKey, r.ETag)).ToList();
     }
 
     /// <summary>
@@ -119,8 +117,6 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
         }
     }
 
-    private static string PrefixOf(PendingKind kind) => kind == PendingKind.Attribution ? "o" : "s";
-
-    private static string RowKeyOf(string key, DateTimeOffset? since) =>
-        TableKeys.Escape(key) + "|" + (since?.UtcTicks ?? 0).ToString("D19", CultureInfo.InvariantCulture);
+    private static string RowKeyOf(EmailAddress email, DateTimeOffset? since) =>
+        TableKeys.Escape(email.Value) + "|" + (since?.UtcTicks ?? 0).ToString("D19", CultureInfo.InvariantCulture);
 }

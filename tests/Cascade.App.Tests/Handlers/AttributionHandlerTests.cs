@@ -15,7 +15,6 @@ using Cascade.Domain.Workspace;
 using Cascade.Storage.Attribution;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.Opportunities;
-using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.Queues;
 using Cascade.Storage.Touchpoints;
 using Cascade.Testing.Attribution;
@@ -53,7 +52,8 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
 
         // The daily job saves the fit; attributions computed after it credit Markov as the whole store does.
         await host.Get<DailyMaintenanceJob>().RunAsync();
-        await host.Get<AttributionRequests>().RequestAsync(analysis.Opportunities.Select(h => h.OpportunityId), "refit");
+        var ids = analysis.Opportunities.Select(h => new AttributionRequest(h.OpportunityId)).ToList();
+        await host.Get<QueueSender>().SendAsync(QueueNames.Attribution, ids, "refit", CancellationToken.None);
         await host.DrainAsync();
 
         var fit = await host.Get<MarkovSharesStore>().GetAsync();
@@ -124,11 +124,10 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     public async Task HandleAsync_UnknownOpportunity_IsSkipped()
     {
         await using var host = await PipelineHost.StartAsync(azurite, s => s.AddSingleton<IWorkspaceReader, ThrowingWorkspaceReader>());
-        await host.Get<AttributionRequests>().RequestAsync(["no-such-deal"], "unknown");
+        await host.Get<QueueSender>().SendAsync(QueueNames.Attribution, [new AttributionRequest("no-such-deal")], "unknown", CancellationToken.None);
 
         Assert.Equal(1, await host.DrainAsync());
         Assert.Null(await host.Get<AttributionStore>().GetAsync("no-such-deal", AttributionKind.Pipeline));
-        Assert.Empty(await host.Get<PendingEvaluationStore>().ListAsync(PendingEvaluationStore.ShardOf(PendingKind.Attribution, "no-such-deal")));
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class LeadEvaluationHandlerTests(AzuriteFixture azurite)
     private static async Task<IReadOnlyList<PendingEvaluation>> PendingAsync(PipelineHost host)
     {
         var all = new List<PendingEvaluation>();
-        foreach (var shard in PendingEvaluationStore.Shards(PendingKind.Lead))
+        foreach (var shard in PendingEvaluationStore.AllShards)
             all.AddRange(await host.Get<PendingEvaluationStore>().ListAsync(shard));
         return all;
     }
@@ -80,6 +80,6 @@ public sealed class LeadEvaluationHandlerTests(AzuriteFixture azurite)
         await Assert.ThrowsAsync<AggregateException>(() => host.Get<LeadEvaluationHandler>().HandleAsync(sweep));
         Assert.NotNull(await host.Get<PersonStore>().GetAsync(Ada));
         Assert.Null(await host.Get<PersonStore>().GetAsync(Bob));
-        Assert.Equal([Bob.Value], (await PendingAsync(host)).Select(m => m.Key));
+        Assert.Equal([Bob], (await PendingAsync(host)).Select(m => m.Email));
     }
 }

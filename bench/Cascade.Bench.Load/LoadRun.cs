@@ -67,11 +67,11 @@ public static class LoadRun
         var tableBatch = ceiling[3].PerSecond;
         var pipelineSeconds = pipeline.Elapsed.TotalSeconds;
         output.WriteLine("ratios to the ceiling (same machine, same SDK):");
-        output.WriteLine(F($"  single posts/s ÷ queue puts/s                                     {single.AcceptedPerSecond / queuePut,6:P0}"));
-        output.WriteLine(F($"  accepted/s in batches of 500 ÷ entities/s in 100-entity transactions {bulk.AcceptedPerSecond / tableBatch,6:P0}"));
-        output.WriteLine(F($"  end-to-end touchpoints/s ÷ entities/s in 100-entity transactions     {endToEnd / tableBatch,6:P0}"));
-        output.WriteLine(F($"  table operations/s during end to end ÷ single inserts/s               {bulkCost.Total("table") / pipelineSeconds / singleInsert,6:P0}"));
-        output.WriteLine(F($"  queue operations/s during end to end ÷ receive+delete msg/s          {bulkCost.Total("queue") / pipelineSeconds / receiveDelete,6:P0}"));
+        output.WriteLine(F($"  single posts/s ÷ queue puts/s                                     {single.AcceptedPerSecond / queuePut,6:P1}"));
+        output.WriteLine(F($"  accepted/s in batches of 500 ÷ entities/s in 100-entity transactions {bulk.AcceptedPerSecond / tableBatch,6:P1}"));
+        output.WriteLine(F($"  end-to-end touchpoints/s ÷ entities/s in 100-entity transactions     {endToEnd / tableBatch,6:P1}"));
+        output.WriteLine(F($"  table operations/s during end to end ÷ single inserts/s               {bulkCost.Total("table") / pipelineSeconds / singleInsert,6:P1}"));
+        output.WriteLine(F($"  queue operations/s during end to end ÷ receive+delete msg/s          {bulkCost.Total("queue") / pipelineSeconds / receiveDelete,6:P1}"));
         return drained ? 0 : 1;
     }
 

@@ -11,7 +11,9 @@ namespace Cascade.App.Jobs;
 /// lost or rejected leads are recycled. The lifecycle replay places those transitions at the instant they
 /// became due, so the job only has to find the people whose replayed history moved since the previous run
 /// (a day, with an hour of slack) and re-evaluate them, which stores the new stage. Having analysed the whole
-/// store, it also saves the Markov fit that the attribution queue credits the Markov model with.
+/// store, it also saves the Markov fit that the attribution queue credits the Markov model with. Last it sweeps
+/// every shard of the pending set, so that marks left by a sweep whose message ended as poison are evaluated at
+/// least daily even when no new fact lands in their shard.
 /// </summary>
 public sealed class DailyMaintenanceJob(IWorkspaceReader reader, MarkovSharesStore markov, LeadEvaluationRequests leads, TimeProvider time)
 {
@@ -29,6 +31,7 @@ public sealed class DailyMaintenanceJob(IWorkspaceReader reader, MarkovSharesSto
             .OrderBy(e => e.Email, StringComparer.Ordinal)
             .ToList();
         await leads.RequestAsync(due, BatchIds.For("maintenance", now, due.Select(d => d.Email)), cancellationToken);
+        await leads.SweepAllAsync(BatchIds.For("sweep", now, []), cancellationToken);
         return due.Count;
     }
 }

@@ -25,4 +25,8 @@ public sealed class LeadEvaluationRequests(PendingEvaluationStore pending, Queue
         var shards = await pending.MarkAsync(requests.Select(r => (EmailAddress.Parse(r.Email), r.Since)), cancellationToken);
         await queue.SendAsync(QueueNames.Transitions, shards.Select(s => new ShardSweep(s)).ToList(), batchId, cancellationToken);
     }
+
+    /// <summary>Queues a sweep of every shard, whatever was marked (a safety net for marks a failed sweep left).</summary>
+    public Task SweepAllAsync(string batchId, CancellationToken cancellationToken = default) =>
+        queue.SendAsync(QueueNames.Transitions, PendingEvaluationStore.AllShards.Select(s => new ShardSweep(s)).ToList(), batchId, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Azure.Storage.Queues.Models;
 using Cascade.App.Handlers;
+using Cascade.App.Jobs;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
 using Cascade.App.Tests.Pipeline;
@@ -81,5 +82,21 @@ public sealed class LeadEvaluationHandlerTests(AzuriteFixture azurite)
         Assert.NotNull(await host.Get<PersonStore>().GetAsync(Ada));
         Assert.Null(await host.Get<PersonStore>().GetAsync(Bob));
         Assert.Equal([Bob], (await PendingAsync(host)).Select(m => m.Email));
+    }
+
+    [Fact]
+    public async Task DailyMaintenance_SweepsEveryShard_SoAMarkWhoseSweepWasLostIsStillEvaluated()
+    {
+        await using var host = await PipelineHost.StartAsync(azurite);
+        await host.Get<TouchpointStore>().AddAsync([Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, channel: "email")]);
+        await host.Get<LeadEvaluationRequests>().RequestAsync([new LeadEvaluation(Ada.Value)], "lead-1");
+        // The sweep message ended as poison: only the mark is left.
+        await host.Storage.Queue(QueueNames.Transitions).ClearMessagesAsync();
+
+        await host.Get<DailyMaintenanceJob>().RunAsync();
+        await host.DrainAsync();
+
+        Assert.NotNull(await host.Get<PersonStore>().GetAsync(Ada));
+        Assert.Empty(await PendingAsync(host));
     }
 }

@@ -21,14 +21,14 @@ public sealed class StorageOperationPolicy(string service) : HttpPipelineSynchro
         ArgumentNullException.ThrowIfNull(message);
         var request = message.Request;
         var operation = service == Table
-            ? TableOperation(request.Method, request.Uri.Path, request.Uri.Query)
+            ? TableOperation(request.Method, request.Uri.Path)
             : QueueOperation(request.Method, request.Uri.Path, request.Uri.Query);
         StorageOperations.Counter.Add(
             1, new KeyValuePair<string, object?>("service", service), new KeyValuePair<string, object?>("operation", operation));
     }
 
     /// <summary>The operation of a Table service request (path without the account, e.g. <c>/People(PartitionKey='a',RowKey='b')</c>).</summary>
-    public static string TableOperation(RequestMethod method, string path, string query)
+    public static string TableOperation(RequestMethod method, string path)
     {
         var resource = LastSegment(path);
         if (resource.Equals("$batch", StringComparison.Ordinal))

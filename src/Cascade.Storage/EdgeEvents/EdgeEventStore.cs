@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure.Data.Tables;
 using Cascade.Storage.Tables;
 
@@ -63,12 +61,7 @@ public sealed class EdgeEventStore(CascadeStorage storage)
         return EntityGroups.SubmitAsync(Table, actions, cancellationToken);
     }
 
-    public static string PartitionOf(string eventId)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(eventId);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(eventId));
-        return "b" + Convert.ToHexStringLower(hash.AsSpan(0, 1))[0];
-    }
+    public static string PartitionOf(string eventId) => TableKeys.Bucket("b", eventId);
 
     private async Task<(int, bool)> IsQueuedAsync(int index, ITableEntity key, CancellationToken cancellationToken)
     {

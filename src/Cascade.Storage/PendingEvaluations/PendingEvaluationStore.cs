@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Cascade.Domain.Identity;
@@ -13,7 +10,7 @@ namespace Cascade.Storage.PendingEvaluations;
 /// that a person named by many messages in a burst is evaluated once per sweep instead of once per message.
 /// </summary>
 /// <remarks>
-/// <para>Keys: PartitionKey = one of <see cref="Shards"/> shards (<c>s0</c>–<c>sf</c>, from a hash of the e-mail), so a
+/// <para>Keys: PartitionKey = one of <see cref="TableKeys.Buckets"/> shards (<c>s0</c>–<c>sf</c>, from a hash of the e-mail), so a
 /// burst's marks go out as at most 16 entity-group transactions and one query lists a shard. RowKey =
 /// <c>{escaped e-mail}|{since ticks, 0 for from the start}</c>: marks of the same person and instant collapse into one
 /// row, different instants stay apart so that the earliest is never overwritten.</para>
@@ -22,20 +19,14 @@ namespace Cascade.Storage.PendingEvaluations;
 /// </remarks>
 public sealed class PendingEvaluationStore(CascadeStorage storage)
 {
-    /// <summary>How many shards the set is spread over.</summary>
-    public const int Shards = 16;
+    private const string ShardPrefix = "s";
 
     private TableClient Table => storage.Table(StorageNames.PendingEvaluationsTable);
 
     /// <summary>Every shard, in order.</summary>
-    public static IReadOnlyList<string> AllShards { get; } =
-        Enumerable.Range(0, Shards).Select(i => "s" + i.ToString("x", CultureInfo.InvariantCulture)).ToList();
+    public static IReadOnlyList<string> AllShards { get; } = TableKeys.AllBuckets(ShardPrefix);
 
-    public static string ShardOf(EmailAddress email)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(email.Value));
-        return "s" + Convert.ToHexStringLower(hash.AsSpan(0, 1))[0];
-    }
+    public static string ShardOf(EmailAddress email) => TableKeys.Bucket(ShardPrefix, email.Value);
 
     /// <summary>Marks the people as due for evaluation; answers the shards written, to be swept.</summary>
     public async Task<IReadOnlyList<string>> MarkAsync(
@@ -70,24 +61,20 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
     public async Task ClearAsync(IReadOnlyList<PendingEvaluation> done, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(done);
-        var chunks = done
-            .GroupBy(d => d.Shard, StringComparer.Ordinal)
-            .SelectMany(g => g.Chunk(TableLimits.MaxTransactionActions));
+        var deletes = done.Select(d => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(d.Shard, d.RowKey), d.ETag));
         await Parallel.ForEachAsync(
-            chunks,
+            EntityGroups.Chunk(deletes),
             new ParallelOptions { MaxDegreeOfParallelism = EntityGroups.Parallelism, CancellationToken = cancellationToken },
             async (chunk, ct) => await ClearChunkAsync(chunk.ToList(), ct));
     }
 
-    private async Task ClearChunkAsync(List<PendingEvaluation> chunk, CancellationToken cancellationToken)
+    private async Task ClearChunkAsync(List<TableTransactionAction> chunk, CancellationToken cancellationToken)
     {
         while (chunk.Count > 0)
         {
             try
             {
-                await Table.SubmitTransactionAsync(
-                    chunk.Select(d => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(d.Shard, d.RowKey), d.ETag)),
-                    cancellationToken);
+                await Table.SubmitTransactionAsync(chunk, cancellationToken);
                 return;
             }
             catch (TableTransactionFailedException e) when (e.Status is 404 or 412 && e.FailedTransactionActionIndex is { } failed)
@@ -98,18 +85,18 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
             catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
             {
                 // The service did not say which row: clear them one by one.
-                foreach (var done in chunk)
-                    await DeleteIfUnchangedAsync(done, cancellationToken);
+                foreach (var delete in chunk)
+                    await DeleteIfUnchangedAsync(delete, cancellationToken);
                 return;
             }
         }
     }
 
-    private async Task DeleteIfUnchangedAsync(PendingEvaluation done, CancellationToken cancellationToken)
+    private async Task DeleteIfUnchangedAsync(TableTransactionAction delete, CancellationToken cancellationToken)
     {
         try
         {
-            await Table.DeleteEntityAsync(done.Shard, done.RowKey, done.ETag, cancellationToken);
+            await Table.DeleteEntityAsync(delete.Entity.PartitionKey, delete.Entity.RowKey, delete.ETag, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
@@ -117,6 +104,7 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
         }
     }
 
+    // From the start (null) is the instant of tick 0, so it sorts and keys like any other instant.
     private static string RowKeyOf(EmailAddress email, DateTimeOffset? since) =>
-        TableKeys.Escape(email.Value) + "|" + (since?.UtcTicks ?? 0).ToString("D19", CultureInfo.InvariantCulture);
+        TableKeys.Escape(email.Value) + "|" + TableKeys.Instant(since ?? DateTimeOffset.MinValue);
 }

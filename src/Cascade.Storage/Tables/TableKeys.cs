@@ -46,6 +46,26 @@ public static class TableKeys
         return string.Concat(builder.ToString(0, HeadLength), "~", hash);
     }
 
+    /// <summary>How many partitions <see cref="Bucket"/> spreads values over.</summary>
+    public const int Buckets = 16;
+
+    /// <summary>
+    /// One of <see cref="Buckets"/> partitions for <paramref name="value"/>: <paramref name="prefix"/> plus the first hex
+    /// digit of its SHA-256, so that writes with no natural partition (event ids, pending marks) spread evenly and a
+    /// batch of them is at most 16 entity-group transactions.
+    /// </summary>
+    public static string Bucket(string prefix, string value)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentException.ThrowIfNullOrEmpty(value);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(value));
+        return prefix + Convert.ToHexStringLower(hash.AsSpan(0, 1))[0];
+    }
+
+    /// <summary>Every partition <see cref="Bucket"/> gives for <paramref name="prefix"/>, in order.</summary>
+    public static IReadOnlyList<string> AllBuckets(string prefix) =>
+        Enumerable.Range(0, Buckets).Select(i => prefix + i.ToString("x", CultureInfo.InvariantCulture)).ToList();
+
     /// <summary>A fixed-width, sortable key for an instant (UTC ticks, 19 digits).</summary>
     public static string Instant(DateTimeOffset instant) =>
         instant.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Cascade.App.Configuration;
 using Cascade.App.Leads;
 using Cascade.Domain.Identity;
@@ -32,29 +31,24 @@ public sealed class OpportunityScopeLoader(
     // Bounds the concurrent reads for one large account; each person is a handful of partition queries.
     private const int Parallelism = 8;
 
-    /// <summary>
-    /// The scopes of <paramref name="opportunityIds"/> as of <paramref name="asOf"/>, one at a time in the order
-    /// given; an id with no stored state has none. A person in several scopes (deals of one account) is read once.
-    /// </summary>
-    public async IAsyncEnumerable<OpportunityScope> LoadAsync(
-        IEnumerable<string> opportunityIds, DateTimeOffset asOf, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>The scope of <paramref name="opportunityId"/> as of <paramref name="asOf"/>; null when no state of it is stored.</summary>
+    public async Task<OpportunityScope?> LoadAsync(string opportunityId, DateTimeOffset asOf, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(opportunityIds);
-        var settings = options.Value.ToWorkspaceSettings();
-        var loaded = new Dictionary<EmailAddress, PersonFacts>();
-        foreach (var id in opportunityIds.Distinct(StringComparer.Ordinal))
+        if (await opportunities.HistoryAsync(opportunityId, cancellationToken) is not { } history)
         {
-            if (await opportunities.HistoryAsync(id, cancellationToken) is not { } history)
-            {
-                continue;
-            }
-
-            var candidates = await CandidatesAsync(history.Current!, cancellationToken);
-            await LoadMissingAsync(candidates, loaded, cancellationToken);
-            // Someone of whom nothing is stored (a CRM contact never seen, an erased person) has no touch and no milestone.
-            var people = candidates.Select(c => loaded[c]).Where(f => !f.IsUnknown).Select(f => f.ToLeadFacts());
-            yield return OpportunityScope.Build(history, people, settings, asOf);
+            return null;
         }
+
+        var candidates = await CandidatesAsync(history.Current!, cancellationToken);
+        var loaded = new ConcurrentBag<PersonFacts>();
+        await Parallel.ForEachAsync(
+            candidates,
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (person, ct) => loaded.Add(await people.LoadAsync(person, ct)));
+
+        // Someone of whom nothing is stored (a CRM contact never seen, an erased person) has no touch and no milestone.
+        var facts = loaded.Where(f => !f.IsUnknown).OrderBy(f => f.Email.Value, StringComparer.Ordinal).Select(f => f.ToLeadFacts());
+        return OpportunityScope.Build(history, facts, options.Value.ToWorkspaceSettings(), asOf);
     }
 
     private async Task<IReadOnlyList<EmailAddress>> CandidatesAsync(Opportunity opportunity, CancellationToken cancellationToken)
@@ -63,19 +57,5 @@ public sealed class OpportunityScopeLoader(
             ? await accounts.MembersOfAsync(domain, cancellationToken)
             : [];
         return opportunity.ContactEmails.Concat(members).Distinct().ToList();
-    }
-
-    private async Task LoadMissingAsync(
-        IReadOnlyList<EmailAddress> candidates, Dictionary<EmailAddress, PersonFacts> loaded, CancellationToken cancellationToken)
-    {
-        var read = new ConcurrentDictionary<EmailAddress, PersonFacts>();
-        await Parallel.ForEachAsync(
-            candidates.Where(c => !loaded.ContainsKey(c)),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (person, ct) => read[person] = await people.LoadAsync(person, ct));
-        foreach (var (person, facts) in read)
-        {
-            loaded[person] = facts;
-        }
     }
 }

@@ -43,15 +43,17 @@ public sealed class AttributionHandler(
     private async Task<bool> AttributeAsync(string opportunityId, MarkovFit? fit, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await foreach (var scope in scopes.LoadAsync([opportunityId], now, cancellationToken))
+        if (await scopes.LoadAsync(opportunityId, now, cancellationToken) is not { } scope)
         {
-            var shares = fit is { } f && f.Removal == scope.Settings.MarkovRemoval ? f.Shares : scope.FitMarkov();
-            foreach (var kind in new[] { AttributionKind.Pipeline, AttributionKind.Revenue })
+            return false;
+        }
+
+        var shares = fit is { } f && f.Removal == scope.Settings.MarkovRemoval ? f.Shares : scope.FitMarkov();
+        foreach (var kind in new[] { AttributionKind.Pipeline, AttributionKind.Revenue })
+        {
+            if (scope.Attribute(kind, shares).Attribution is { } attribution)
             {
-                if (scope.Attribute(kind, shares).Attribution is { } attribution)
-                {
-                    await results.SaveAsync(attribution, now, cancellationToken);
-                }
+                await results.SaveAsync(attribution, now, cancellationToken);
             }
         }
 

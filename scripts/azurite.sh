@@ -175,8 +175,12 @@ azurite_start() {
     args+=(--location "$disk_dir")
   fi
 
-  # Runs in the temp dir so that nothing Azurite writes by default lands in the caller's directory.
-  (cd "$_AZURITE_TMP" && exec "$bin" "${args[@]}") </dev/null >"$CASCADE_AZURITE_LOG" 2>&1 &
+  # Runs in the temp dir so that nothing Azurite writes by default lands in the caller's directory, and in a session
+  # of its own so that a Ctrl-C in the caller's terminal reaches the caller alone: the caller stops what uses the
+  # storage first and Azurite last (azurite_stop), instead of Azurite vanishing under work still in flight.
+  local own_session=()
+  command -v setsid >/dev/null 2>&1 && own_session=(setsid -w)
+  (cd "$_AZURITE_TMP" && exec "${own_session[@]}" "$bin" "${args[@]}") </dev/null >"$CASCADE_AZURITE_LOG" 2>&1 &
   export CASCADE_AZURITE_PID=$!
 
   # Watchdog: stops Azurite shortly after the calling shell is gone (e.g. no EXIT trap was set).

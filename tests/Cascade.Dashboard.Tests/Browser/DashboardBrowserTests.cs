@@ -97,6 +97,8 @@ public sealed class DashboardBrowserTests(SeededRuntime runtime, ITestOutputHelp
         var api = await runtime.GetJsonAsync("/api/reports/attribution?model=first_touch&kind=pipeline&groupBy=channel&from=2026-04-01&to=2026-07-01");
 
         Assert.Equal("w_shaped", before.GetProperty("model").GetString());
+        Assert.Contains("lead creation 30 %", before.GetProperty("weights").GetString());
+        Assert.StartsWith("All credit to the first touch", shown.GetProperty("focus").GetProperty("weights").GetString());
         Assert.Equal("first_touch", shown.GetProperty("focus").GetProperty("model").GetString());
         Assert.Equal("First touch", shown.GetProperty("pressedModel").GetString());
         var expected = api.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!, r => r.GetProperty("amount").GetDecimal());

@@ -62,6 +62,7 @@ try {
     const focus = document.querySelector('table[data-table="focus"]');
     out.focus = focus ? {
       model: focus.dataset.model,
+      weights: document.getElementById("model-weights").textContent,
       rows: [...focus.querySelectorAll("tbody tr")].filter((r) => r.querySelector("[data-value]"))
         .map((r) => ({ key: r.querySelector("th").textContent, amount: Number(r.querySelector("[data-value]").dataset.value) })),
     } : null;

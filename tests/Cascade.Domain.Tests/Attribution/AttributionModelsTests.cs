@@ -22,7 +22,7 @@ public sealed class AttributionModelsTests
         { "last_touch", [0, 0, 0, 0, 1] },
         { "linear", [0.2, 0.2, 0.2, 0.2, 0.2] },
         { "u_shaped", [0.4, 0.4, Fifteenth, Fifteenth, Fifteenth] },
-        { "w_shaped", [0.3, 0.05, 0.3, 0.05, 0.3] },
+        { "w_shaped", [0.3, 0.3, 0.05, 0.05, 0.3] },
         { "j_shaped", [0.2, Fifteenth, Fifteenth, Fifteenth, 0.6] },
         { "inverse_j", [0.6, Fifteenth, Fifteenth, Fifteenth, 0.2] },
         { "full_path", [0.3, 0.3, 0.05, 0.05, 0.3] },
@@ -52,6 +52,8 @@ public sealed class AttributionModelsTests
         { "last_touch", [0, 0, 0, 0, 0, 1] },
         { "j_shaped", [0.2, 0.05, 0.05, 0.05, 0.05, 0.6] },
         { "inverse_j", [0.6, 0.05, 0.05, 0.05, 0.05, 0.2] },
+        // W stays on FT, LC and OC for revenue: MQ, the other touch and CW share the 10.
+        { "w_shaped", [0.3, 0.3, 1.0 / 30, 1.0 / 30, 0.3, 1.0 / 30] },
         { "full_path", [0.225, 0.225, 0.05, 0.05, 0.225, 0.225] },
         { "time_decay", [1.0 / 63, 2.0 / 63, 4.0 / 63, 8.0 / 63, 16.0 / 63, 32.0 / 63] },
     };

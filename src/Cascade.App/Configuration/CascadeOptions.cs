@@ -1,4 +1,3 @@
-using Cascade.Domain.Attribution;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Scoring;
@@ -59,6 +58,5 @@ public sealed class CascadeOptions
         },
         Lookback = TimeSpan.FromDays(LookbackDays),
         Calendar = FiscalCalendar.StartingIn(FiscalYearStartMonth),
-        MarkovRemoval = MarkovRemoval.WholePath,
     };
 }

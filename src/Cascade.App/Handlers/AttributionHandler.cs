@@ -18,9 +18,8 @@ namespace Cascade.App.Handlers;
 /// (<see cref="MarkovSharesStore"/>), as it stood when they were computed; the fit is refreshed daily by the
 /// maintenance job and by every waterfall snapshot (the quarterly timer and
 /// <c>POST /api/snapshots/waterfall/{quarter}</c>). The nine other models are exact. Until a first fit is saved
-/// (a fresh workspace), or when the stored one was made under another removal rule, the shares are fitted over
-/// the journeys this message loaded (<see cref="Domain.Workspace.OpportunityScope.FitMarkov"/>). Reads
-/// (<c>GET /api/opportunities/{id}/attribution</c>, the reports) compute every model live from the whole store.</para>
+/// (a fresh workspace), the shares are fitted over the journeys this message loaded
+/// (<see cref="Domain.Workspace.OpportunityScope.FitMarkov"/>). Reads (<c>GET /api/opportunities/{id}/attribution</c>, the reports) compute every model live from the whole store.</para>
 /// <para>Recomputed from the stored facts and saved by replacing, so a redelivered message changes nothing; an
 /// unknown opportunity is skipped, and an opportunity not won gets no revenue attribution.</para>
 /// </remarks>
@@ -48,7 +47,7 @@ public sealed class AttributionHandler(
             return false;
         }
 
-        var shares = fit is { } f && f.Removal == scope.Settings.MarkovRemoval ? f.Shares : scope.FitMarkov();
+        var shares = fit?.Shares ?? scope.FitMarkov();
         foreach (var kind in new[] { AttributionKind.Pipeline, AttributionKind.Revenue })
         {
             if (scope.Attribute(kind, shares).Attribution is { } attribution)

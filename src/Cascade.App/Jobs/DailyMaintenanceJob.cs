@@ -24,7 +24,7 @@ public sealed class DailyMaintenanceJob(IWorkspaceReader reader, MarkovSharesSto
     {
         var now = time.GetUtcNow();
         var analysis = await reader.AnalyzeAsync(now, cancellationToken);
-        await markov.SaveAsync(new MarkovFit(analysis.MarkovShares, analysis.Settings.MarkovRemoval, now), cancellationToken);
+        await markov.SaveAsync(new MarkovFit(analysis.MarkovShares, now), cancellationToken);
         var due = analysis.Leads
             .Where(l => l.Value.History.Any(t => t.At > now - Lookback && t.At <= now))
             .Select(l => new LeadEvaluation(l.Key.Value))

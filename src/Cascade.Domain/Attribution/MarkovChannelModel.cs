@@ -1,22 +1,18 @@
 namespace Cascade.Domain.Attribution;
 
 /// <summary>
-/// The Markov model of domain §5: paths from START through channels (repeats kept) to CONVERSION or NULL.
-/// A channel's removal effect is 1 − P(without it)/P, where removing it sends every transition into it to
-/// NULL; its share is its effect over the sum of effects. <see cref="MarkovRemoval"/> says how P is solved:
-/// <list type="bullet">
-/// <item><see cref="MarkovRemoval.WholePath"/> (default): each path keeps its history, so P(without c)/P is
-/// the share of converting paths that avoid c. The shared sample's expected shares are exactly these.</item>
-/// <item><see cref="MarkovRemoval.FirstOrderChain"/>: transition probabilities counted over channels (a
-/// channel may loop to itself) and P solved exactly as an absorbing chain, x = Qx + b over START and the
-/// channels, by Gaussian elimination with partial pivoting; a removed channel has x forced to 0.</item>
-/// </list>
-/// Both are exact and reproducible (no simulation); channels are ordered ordinally so the arithmetic does not
-/// depend on path order.
+/// The Markov model of domain §5: paths from START through channels (repeats kept) to CONVERSION or NULL, one
+/// first-order chain over channels fitted once on every whole path (transitions pooled across paths; a channel
+/// may loop to itself). P = P(START reaches CONVERSION) is solved exactly as an absorbing chain, x = Qx + b over
+/// START and the channels, by Gaussian elimination with partial pivoting (no simulation, so it is reproducible).
+/// A channel's removal effect is 1 − P(without it)/P, where P(without it) uses the same fit with every
+/// transition into the channel sent to NULL (its x forced to 0) — the removal effect of Anderl et al. (2016)
+/// and of ChannelAttribution; the chain is never refitted on paths cut at the channel. Its share is its effect
+/// over the sum of effects. Channels are ordered ordinally so the arithmetic does not depend on path order.
 /// </summary>
 public static class MarkovChannelModel
 {
-    public static MarkovShares Fit(IEnumerable<ChannelPath> paths, MarkovRemoval removal = MarkovRemoval.WholePath)
+    public static MarkovShares Fit(IEnumerable<ChannelPath> paths)
     {
         var list = paths as IReadOnlyCollection<ChannelPath> ?? [.. paths];
         var channels = list.SelectMany(p => p.Channels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -25,41 +21,7 @@ public static class MarkovChannelModel
             return MarkovShares.Empty;
         }
 
-        return removal == MarkovRemoval.WholePath ? FitWholePaths(list, channels) : FitFirstOrderChain(list, channels);
-    }
-
-    private static MarkovShares FitWholePaths(IReadOnlyCollection<ChannelPath> paths, string[] channels)
-    {
-        var converted = 0;
-        var convertedThrough = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var path in paths)
-        {
-            if (!path.Converted)
-            {
-                continue;
-            }
-
-            converted++;
-            foreach (var channel in path.Channels.Distinct(StringComparer.Ordinal))
-            {
-                convertedThrough[channel] = convertedThrough.GetValueOrDefault(channel) + 1;
-            }
-        }
-
-        var p = (double)converted / paths.Count;
-        var effects = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var channel in channels)
-        {
-            var without = (double)(converted - convertedThrough.GetValueOrDefault(channel)) / paths.Count;
-            effects[channel] = p > 0 ? 1 - (without / p) : 0;
-        }
-
-        return MarkovShares.FromRemovalEffects(effects);
-    }
-
-    private static MarkovShares FitFirstOrderChain(IReadOnlyCollection<ChannelPath> paths, string[] channels)
-    {
-        var chain = TransitionCounts(paths, channels);
+        var chain = TransitionCounts(list, channels);
         var p = ConversionProbability(chain, removed: -1);
         var effects = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var c = 0; c < channels.Length; c++)

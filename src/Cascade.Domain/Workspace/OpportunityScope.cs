@@ -72,14 +72,13 @@ public sealed class OpportunityScope
     /// <summary>
     /// Markov shares fitted over this scope alone, for when no fit over the whole store exists yet: the
     /// opportunity's pipeline journey converts, and the touches given that belong to no opportunity here end in
-    /// NULL (<see cref="MarkovPaths"/>). Under <see cref="MarkovRemoval.WholePath"/> the one converting path gives
-    /// every channel of the journey the same share.
+    /// NULL (<see cref="MarkovPaths"/>).
     /// </summary>
     public MarkovShares FitMarkov()
     {
         var opportunity = History.Current!;
         var journey = Journey.Build(opportunity, AttributionKind.Pipeline, Index.ScopeOf(opportunity), Milestones, Settings.Lookback).Journey;
         Journey[] journeys = journey is null ? [] : [journey];
-        return MarkovChannelModel.Fit(MarkovPaths.Build(Index, [opportunity], journeys), Settings.MarkovRemoval);
+        return MarkovChannelModel.Fit(MarkovPaths.Build(Index, [opportunity], journeys));
     }
 }

@@ -63,7 +63,7 @@ public sealed class WorkspaceAnalysis
         var journeys = latest
             .Select(o => Journey.Build(o, AttributionKind.Pipeline, index.ScopeOf(o), milestones, settings.Lookback).Journey)
             .OfType<Journey>();
-        var shares = MarkovChannelModel.Fit(MarkovPaths.Build(index, latest, journeys), settings.MarkovRemoval);
+        var shares = MarkovChannelModel.Fit(MarkovPaths.Build(index, latest, journeys));
 
         return new WorkspaceAnalysis(settings, index, opportunities, leads, milestones, shares);
     }

@@ -1,4 +1,3 @@
-using Cascade.Domain.Attribution;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Pipeline;
 
@@ -15,6 +14,4 @@ public sealed record WorkspaceSettings
     public TimeSpan Lookback { get; init; } = TimeSpan.FromDays(365);
 
     public FiscalCalendar Calendar { get; init; } = FiscalCalendar.Calendar;
-
-    public MarkovRemoval MarkovRemoval { get; init; } = MarkovRemoval.WholePath;
 }

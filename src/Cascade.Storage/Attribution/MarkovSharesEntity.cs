@@ -5,7 +5,7 @@ namespace Cascade.Storage.Attribution;
 
 /// <summary>
 /// The latest Markov fit in the <c>Attribution</c> table: channel → share as a JSON object (a few dozen
-/// channels at most, far below the 64 KiB property limit), the removal rule and the instant of the fit.
+/// channels at most, far below the 64 KiB property limit) and the instant of the fit.
 /// </summary>
 public sealed class MarkovSharesEntity : ITableEntity
 {
@@ -15,6 +15,5 @@ public sealed class MarkovSharesEntity : ITableEntity
     public ETag ETag { get; set; }
 
     public string Shares { get; set; } = "{}";
-    public string Removal { get; set; } = string.Empty;
     public DateTimeOffset FittedAt { get; set; }
 }

@@ -11,7 +11,7 @@ namespace Cascade.Storage.Attribution;
 /// </summary>
 /// <remarks>
 /// <para>Keys: one entity in the <c>Attribution</c> table, PartitionKey <see cref="Partition"/>, RowKey
-/// <c>latest</c>. No opportunity's partition can be that key: <see cref="TableKeys.Escape"/> turns every
+/// <c>chain</c>. No opportunity's partition can be that key: <see cref="TableKeys.Escape"/> turns every
 /// <c>~</c> of an id into <c>%007E</c> and only ever writes one after a 300-character head.</para>
 /// <para>Saving keeps the later fit: a fit not newer than the stored one writes nothing, and the write is
 /// If-Match (or an insert) with <see cref="ETagRetry"/>, so two jobs racing end with the later fit stored.</para>
@@ -21,7 +21,9 @@ public sealed class MarkovSharesStore(CascadeStorage storage, ETagRetryOptions? 
     /// <summary>The reserved partition of the fit.</summary>
     public const string Partition = "~markov";
 
-    private const string Row = "latest";
+    // Fits saved while a second removal algorithm existed sit under RowKey "latest" and are never read: their
+    // shares answer another definition, so a workspace upgraded from then fits afresh until the next job saves.
+    private const string Row = "chain";
 
     private readonly ETagRetryOptions _retry = retry ?? ETagRetryOptions.Default;
 
@@ -68,12 +70,10 @@ public sealed class MarkovSharesStore(CascadeStorage storage, ETagRetryOptions? 
         RowKey = Row,
         // Ordinal order keeps the stored JSON the same for the same fit; doubles round-trip exactly.
         Shares = JsonSerializer.Serialize(new SortedDictionary<string, double>(fit.Shares.Shares.ToDictionary(), StringComparer.Ordinal)),
-        Removal = fit.Removal.ToString(),
         FittedAt = fit.FittedAt,
     };
 
     private static MarkovFit ToDomain(MarkovSharesEntity row) => new(
         MarkovShares.FromShares(JsonSerializer.Deserialize<Dictionary<string, double>>(row.Shares) ?? []),
-        Enum.Parse<MarkovRemoval>(row.Removal),
         row.FittedAt.ToUniversalTime());
 }

@@ -2,6 +2,7 @@ using Cascade.Domain.Attribution;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Touchpoints;
+using Cascade.Storage;
 using Cascade.Storage.Attribution;
 using Cascade.Testing.Storage;
 
@@ -24,11 +25,11 @@ public sealed class MarkovSharesStoreTests(AzuriteFixture azurite)
     {
         var store = new MarkovSharesStore(await azurite.CreateStorageAsync());
 
-        Assert.True(await store.SaveAsync(new MarkovFit(Shares, MarkovRemoval.FirstOrderChain, At)));
+        Assert.True(await store.SaveAsync(new MarkovFit(Shares, At)));
         var stored = await store.GetAsync();
 
         Assert.NotNull(stored);
-        Assert.Equal((MarkovRemoval.FirstOrderChain, At), (stored.Removal, stored.FittedAt));
+        Assert.Equal(At, stored.FittedAt);
         Assert.Equal(Shares.Shares.OrderBy(s => s.Key, StringComparer.Ordinal), stored.Shares.Shares.OrderBy(s => s.Key, StringComparer.Ordinal));
     }
 
@@ -37,7 +38,7 @@ public sealed class MarkovSharesStoreTests(AzuriteFixture azurite)
     {
         var store = new MarkovSharesStore(await azurite.CreateStorageAsync());
 
-        await store.SaveAsync(new MarkovFit(MarkovShares.Empty, MarkovRemoval.WholePath, At));
+        await store.SaveAsync(new MarkovFit(MarkovShares.Empty, At));
 
         Assert.Empty((await store.GetAsync())!.Shares.Shares);
     }
@@ -46,15 +47,29 @@ public sealed class MarkovSharesStoreTests(AzuriteFixture azurite)
     public async Task SaveAsync_OlderFitAfterANewerOne_KeepsTheNewer()
     {
         var store = new MarkovSharesStore(await azurite.CreateStorageAsync());
-        var newer = new MarkovFit(Shares, MarkovRemoval.WholePath, At);
+        var newer = new MarkovFit(Shares, At);
 
         await store.SaveAsync(newer);
-        var saved = await store.SaveAsync(new MarkovFit(MarkovShares.Empty, MarkovRemoval.WholePath, At.AddHours(-1)));
+        var saved = await store.SaveAsync(new MarkovFit(MarkovShares.Empty, At.AddHours(-1)));
 
         Assert.False(saved);
         Assert.Equal(At, (await store.GetAsync())!.FittedAt);
-        Assert.True(await store.SaveAsync(new MarkovFit(MarkovShares.Empty, MarkovRemoval.WholePath, At.AddDays(1))));
+        Assert.True(await store.SaveAsync(new MarkovFit(MarkovShares.Empty, At.AddDays(1))));
         Assert.Empty((await store.GetAsync())!.Shares.Shares);
+    }
+
+    [Fact]
+    public async Task GetAsync_FitSavedUnderTheRetiredRemovalRule_IsIgnored()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var table = storage.Table(StorageNames.AttributionTable);
+        await table.CreateIfNotExistsAsync();
+        await table.AddEntityAsync(new MarkovSharesEntity
+        {
+            PartitionKey = MarkovSharesStore.Partition, RowKey = "latest", Shares = """{"email":1}""", FittedAt = At,
+        });
+
+        Assert.Null(await new MarkovSharesStore(storage).GetAsync());
     }
 
     [Fact]
@@ -64,7 +79,7 @@ public sealed class MarkovSharesStoreTests(AzuriteFixture azurite)
         var markov = new MarkovSharesStore(storage);
         var attributions = new AttributionStore(storage);
 
-        await markov.SaveAsync(new MarkovFit(Shares, MarkovRemoval.WholePath, At));
+        await markov.SaveAsync(new MarkovFit(Shares, At));
         await attributions.SaveAsync(Attribution(MarkovSharesStore.Partition), At);
 
         Assert.Equal(Shares.Shares.Count, (await markov.GetAsync())!.Shares.Shares.Count);

@@ -29,7 +29,7 @@ public sealed class WaterfallSnapshotJob(
         var analysis = await reader.AnalyzeAsync(now, cancellationToken);
         var snapshot = new WaterfallSnapshot(analysis.Waterfall(quarter), now);
         await snapshots.SaveAsync(snapshot, cancellationToken);
-        await markov.SaveAsync(new MarkovFit(analysis.MarkovShares, analysis.Settings.MarkovRemoval, now), cancellationToken);
+        await markov.SaveAsync(new MarkovFit(analysis.MarkovShares, now), cancellationToken);
         return snapshot;
     }
 }

@@ -2,8 +2,9 @@
 # Runs the load test: builds the local runtime and bench/Cascade.Bench.Load, starts Azurite (in memory) and the
 # runtime on free loopback ports, drives it, prints the runtime's peak working set, and stops both however it ends.
 #
-#   bench/run-load.sh [--quick] [--baseline] [load tool options: --concurrency N --duration S --people N --touchpoints N]
+#   bench/run-load.sh [--quick] [--spread] [--baseline] [load tool options: --concurrency N --duration S --people N --touchpoints N]
 #
+# --spread posts the spread workload (many people, about two touches each) instead of the dense one.
 # --baseline runs the runtime with one item per queue message (Cascade:MaxItemsPerMessage=1): the design batching
 # is measured against.
 set -euo pipefail

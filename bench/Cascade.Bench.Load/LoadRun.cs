@@ -17,7 +17,7 @@ public static class LoadRun
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         using var client = new HttpClient(handler) { BaseAddress = settings.Url, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Add("x-functions-key", settings.Key);
-        var driver = new LoadDriver(client, settings, new SyntheticWorkload(settings.People));
+        var driver = new LoadDriver(client, settings, new SyntheticWorkload(settings.People, settings.Spread));
         async Task<StorageOperationCounts> Counts() => await StorageOperationCounts.ReadAsync(client, cancellationToken) ?? StorageOperationCounts.None;
 
         var beforeSingle = await Counts();
@@ -36,7 +36,7 @@ public static class LoadRun
         var bulkCost = (await Counts()).Minus(beforeBulk);
 
         var output = Console.Out;
-        output.WriteLine(F($"Load: {settings.Concurrency} clients, {settings.People:N0} people, {Environment.ProcessorCount} cores{(settings.Quick ? ", quick" : "")}{(settings.Baseline ? ", BASELINE: one item per queue message" : "")}"));
+        output.WriteLine(F($"Load ({(settings.Spread ? "spread" : "dense")}): {settings.Concurrency} clients, {settings.People:N0} people, {Environment.ProcessorCount} cores{(settings.Quick ? ", quick" : "")}{(settings.Baseline ? ", BASELINE: one item per queue message" : "")}"));
         output.WriteLine(F($"{"phase",-16} {"requests",9} {"refused",8} {"accepted",9} {"accepted/s",11} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}"));
         foreach (var phase in new[] { single, bulk })
         {

@@ -11,4 +11,5 @@ public sealed record LoadSettings(
     int MaxBulkTouchpoints,
     TimeSpan DrainTimeout,
     bool Quick,
-    bool Baseline);
+    bool Baseline,
+    bool Spread);

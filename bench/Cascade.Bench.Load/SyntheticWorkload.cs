@@ -7,11 +7,18 @@ namespace Cascade.Bench.Load;
 /// Reproducible synthetic data (fixed seed): people spread over accounts, anonymous visitors of whom half are later
 /// identified, touchpoints of every common type, and opportunities with an update history.
 /// </summary>
-public sealed class SyntheticWorkload(int people, int seed = 20260101)
+/// <remarks>
+/// Two shapes. Dense (the default): a third of the touches anonymous, seven seconds apart, so a small population
+/// gets many touches each. Spread (<paramref name="spread"/>): 70 % of the touches identified, dated at random over
+/// 300 days, so with two touches per person a burst names thousands of people, as a webinar import, a CRM backfill
+/// or a site's page views do.
+/// </remarks>
+public sealed class SyntheticWorkload(int people, bool spread = false, int seed = 20260101)
 {
     private static readonly string[] Types = ["page_view", "email_open", "email_click", "content_download", "webinar_attended", "form_fill", "ad_click", "chat"];
     private static readonly string[] Channels = ["organic_search", "paid_search", "email", "paid_social", "webinar", "referral", "direct"];
     private static readonly DateTimeOffset Start = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+    private const int SpreadDays = 300;
     private readonly Random random = new(seed);
     private readonly string run = Guid.NewGuid().ToString("N")[..8];
     private long next;
@@ -23,16 +30,19 @@ public sealed class SyntheticWorkload(int people, int seed = 20260101)
     {
         var n = Interlocked.Increment(ref next);
         int person, kind;
+        long offsetSeconds;
         lock (random)
         {
             person = random.Next(people);
-            kind = random.Next(6);
+            // Dense: kinds 0–1 of 6 anonymous (a third); spread: 0–1 of 6 with a tenth of the rest (30 %).
+            kind = spread ? (random.Next(10) < 3 ? 0 : 2 + random.Next(4)) : random.Next(6);
+            offsetSeconds = spread ? random.NextInt64(SpreadDays * 86_400L) : n * 7;
         }
 
         var touch = new JsonObject
         {
             ["eventId"] = $"load-{run}-{n}",
-            ["occurredAt"] = Start.AddSeconds(n * 7).ToString("O", CultureInfo.InvariantCulture),
+            ["occurredAt"] = Start.AddSeconds(offsetSeconds).ToString("O", CultureInfo.InvariantCulture),
             ["type"] = Types[n % Types.Length],
             ["channel"] = Channels[n % Channels.Length],
             ["campaign"] = $"campaign-{n % 20}",

@@ -12,6 +12,15 @@ public sealed class MarkovChannelModelTests
         new(["b"], Converted: false),
     ];
 
+    // A→B→CONVERSION, A→C→NULL, C→B→CONVERSION, B→NULL.
+    private static readonly ChannelPath[] ThreeChannels =
+    [
+        new(["a", "b"], Converted: true),
+        new(["a", "c"], Converted: false),
+        new(["c", "b"], Converted: true),
+        new(["b"], Converted: false),
+    ];
+
     [Fact]
     public void Fit_TwoChannels_SolvesTheAbsorbingChainExactly()
     {
@@ -29,15 +38,8 @@ public sealed class MarkovChannelModelTests
         // Reach CONVERSION from b 2/3, c 1/3, a 1/2, so P = 1/4 + 1/12 + 1/6 = 1/2.
         // Without a: P = 1/12 + 1/6 = 1/4 (effect 1/2). Without b: nothing converts (effect 1). Without c: a reaches
         // CONVERSION with 1/3, P = 1/6 + 1/6 = 1/3 (effect 1/3). Effects sum to 11/6 → shares 3/11, 6/11, 2/11.
-        ChannelPath[] paths =
-        [
-            new(["a", "b"], Converted: true),
-            new(["a", "c"], Converted: false),
-            new(["c", "b"], Converted: true),
-            new(["b"], Converted: false),
-        ];
-
-        var shares = MarkovChannelModel.Fit(paths);
+        // Refitting on paths cut at c instead would drop c→b→CONV from b's row: P 1/4, shares 1/4, 1/2, 1/4.
+        var shares = MarkovChannelModel.Fit(ThreeChannels);
 
         Assert.Equal(3.0 / 11, shares.ShareOf("a"), 1e-12);
         Assert.Equal(6.0 / 11, shares.ShareOf("b"), 1e-12);
@@ -64,16 +66,8 @@ public sealed class MarkovChannelModelTests
     [Fact]
     public void Fit_AnyPathOrder_GivesTheSameShares()
     {
-        ChannelPath[] paths =
-        [
-            new(["a", "b"], Converted: true),
-            new(["a", "c"], Converted: false),
-            new(["c", "b"], Converted: true),
-            new(["b"], Converted: false),
-        ];
-
-        var forward = MarkovChannelModel.Fit(paths);
-        var backward = MarkovChannelModel.Fit(paths.Reverse());
+        var forward = MarkovChannelModel.Fit(ThreeChannels);
+        var backward = MarkovChannelModel.Fit(ThreeChannels.Reverse());
 
         Assert.Equal(forward.Shares.OrderBy(s => s.Key), backward.Shares.OrderBy(s => s.Key));
     }

@@ -22,7 +22,7 @@ namespace Cascade.LocalRuntime;
 /// Builds the local runtime: configuration as the Functions host assembles it (host.json, then
 /// local.settings.json Values, then environment variables, then command-line overrides), the app's
 /// own services from <see cref="CascadeFunctionsServices"/>, and one endpoint, queue listener or
-/// timer runner per [Function]. Listens on 127.0.0.1 only.
+/// timer runner per function of functions.metadata (see <see cref="FunctionCatalog"/>). Listens on 127.0.0.1 only.
 /// </summary>
 public static class LocalRuntimeHost
 {
@@ -55,7 +55,7 @@ public static class LocalRuntimeHost
         builder.Services.AddSingleton<FunctionKeyCheck>();
         builder.Services.AddSingleton<StorageOperationTotals>();
 
-        var catalog = FunctionCatalog.Discover(options.FunctionAssemblies);
+        var catalog = FunctionCatalog.Load(options.MetadataFiles);
         builder.Services.AddSingleton(catalog);
         var queueOptions = QueueHostOptions.FromConfiguration(configuration);
         foreach (var function in catalog.WithTrigger<QueueTriggerAttribute>())
@@ -70,7 +70,7 @@ public static class LocalRuntimeHost
         Demo.DemoSite.Map(app, options.DemoDirectory);
         var routePrefix = configuration[HostJsonFile.Section + ":extensions:http:routePrefix"] ?? "api";
         HttpFunctionEndpoints.Map(app, catalog, routePrefix);
-        app.Lifetime.ApplicationStarted.Register(() => FunctionListing.Log(app, catalog, routePrefix));
+        app.Lifetime.ApplicationStarted.Register(() => FunctionListing.Log(app));
         if (string.IsNullOrEmpty(configuration[FunctionKeyCheck.KeySetting]))
             app.Logger.LogWarning("{Setting} is not set: every function that needs a key answers 401.", FunctionKeyCheck.KeySetting);
         return app;
@@ -81,9 +81,10 @@ public static class LocalRuntimeHost
         var configuration = services.GetRequiredService<IConfiguration>();
         var trigger = function.TriggerAs<QueueTriggerAttribute>();
         var queueName = SettingExpressions.Resolve(trigger.QueueName, configuration);
-        var account = Connect(configuration, trigger.Connection ?? StorageSetting).CreateQueueServiceClient();
+        var connection = trigger.Connection ?? StorageSetting;
+        var account = Connect(configuration, connection).CreateQueueServiceClient();
         return new QueueListener(
-            function, account.GetQueueClient(queueName), account.GetQueueClient(QueueNames.Poison(queueName)), options, services,
+            function, account.GetQueueClient(queueName), account.GetQueueClient(QueueNames.Poison(queueName)), connection, options, services,
             services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name));
     }
 

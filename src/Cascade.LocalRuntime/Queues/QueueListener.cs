@@ -21,11 +21,15 @@ internal sealed partial class QueueListener(
     FunctionDescriptor function,
     QueueClient queue,
     QueueClient poison,
+    string connection,
     QueueHostOptions options,
     IServiceProvider services,
     TimeProvider time,
     ILogger logger) : BackgroundService
 {
+    /// <summary>What this listener serves: its function, the queue it polls and the connection setting it reached it by.</summary>
+    public ServedFunction Served => new(function.Name, "queueTrigger", QueueName: queue.Name, Connection: connection);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var delay = QueueHostOptions.MinPollingInterval;

@@ -27,6 +27,16 @@ internal sealed partial class TimerRunner(
 
     private static readonly TimeSpan RestartDelay = TimeSpan.FromSeconds(5);
 
+    /// <summary>What this runner serves: its function and the schedule it runs on.</summary>
+    public ServedFunction Served
+    {
+        get
+        {
+            var trigger = function.TriggerAs<TimerTriggerAttribute>();
+            return new(function.Name, "timerTrigger", Schedule: schedule.Text, UseMonitor: trigger.UseMonitor, RunOnStartup: trigger.RunOnStartup);
+        }
+    }
+
     // A runner never ends by itself: a storage error is logged and the schedule picks up again
     // (from the recorded last occurrence), instead of faulting the service and stopping the host.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using Cascade.LocalRuntime.Tests.TestFunctions;
 using Microsoft.AspNetCore.Builder;
 
 namespace Cascade.LocalRuntime.Tests.Infrastructure;
@@ -20,6 +19,12 @@ public sealed class RuntimeFixture : IAsyncLifetime
     private WebApplication? second;
 
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>The first of the two runtimes (the one <see cref="Client"/> calls).</summary>
+    public WebApplication Runtime => first!;
+
+    /// <summary>The functions.metadata of this assembly's test functions.</summary>
+    public static string TestFunctionsMetadata => Path.Combine(AppContext.BaseDirectory, "test-functions.metadata");
 
     public string StorageConnection => storage!.ConnectionString;
 
@@ -57,7 +62,7 @@ public sealed class RuntimeFixture : IAsyncLifetime
     private async Task<WebApplication> StartRuntimeAsync()
     {
         var options = new LocalRuntimeOptions { Port = 0, SettingsFile = null };
-        options.FunctionAssemblies.Add(typeof(RecordMessage).Assembly);
+        options.MetadataFiles.Add(TestFunctionsMetadata);
         options.Settings["AzureWebJobsStorage"] = StorageConnection;
         options.Settings["Cascade:ApiKey"] = ApiKey;
         // Failed messages come back at once and empty queues are polled often, so the poison test is quick.

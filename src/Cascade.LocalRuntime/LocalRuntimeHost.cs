@@ -4,6 +4,7 @@ using Cascade.LocalRuntime.Admin;
 using Cascade.LocalRuntime.Configuration;
 using Cascade.LocalRuntime.Discovery;
 using Cascade.LocalRuntime.Http;
+using Cascade.LocalRuntime.Invocation;
 using Cascade.LocalRuntime.Queues;
 using Cascade.LocalRuntime.Timers;
 using Cascade.Storage.Connection;
@@ -58,6 +59,7 @@ public static class LocalRuntimeHost
         var catalog = FunctionCatalog.Load(options.MetadataFiles);
         builder.Services.AddSingleton(catalog);
         var queueOptions = QueueHostOptions.FromConfiguration(configuration);
+        builder.Services.AddSingleton(FunctionTimeout.FromConfiguration(configuration));
         foreach (var function in catalog.WithTrigger<QueueTriggerAttribute>())
             builder.Services.AddSingleton<IHostedService>(services => CreateQueueListener(services, function, queueOptions));
         foreach (var function in catalog.WithTrigger<TimerTriggerAttribute>())
@@ -84,7 +86,8 @@ public static class LocalRuntimeHost
         var connection = trigger.Connection ?? StorageSetting;
         var account = Connect(configuration, connection).CreateQueueServiceClient();
         return new QueueListener(
-            function, account.GetQueueClient(queueName), account.GetQueueClient(QueueNames.Poison(queueName)), connection, options, services,
+            function, account.GetQueueClient(queueName), account.GetQueueClient(QueueNames.Poison(queueName)), connection, options,
+            services.GetRequiredService<FunctionTimeout>(), services,
             services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name));
     }
 
@@ -99,7 +102,7 @@ public static class LocalRuntimeHost
         var time = services.GetRequiredService<TimeProvider>();
         var hostId = function.Method.DeclaringType!.Assembly.GetName().Name!.ToLowerInvariant();
         var leases = new TimerLeaseStore(tables.GetTableClient(TimerLeaseStore.TableName), hostId, instanceId, time);
-        return new TimerRunner(function, schedule, leases, services, time,
+        return new TimerRunner(function, schedule, leases, services.GetRequiredService<FunctionTimeout>(), services, time,
             services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name));
     }
 

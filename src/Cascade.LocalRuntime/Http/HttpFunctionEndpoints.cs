@@ -43,13 +43,14 @@ internal static partial class HttpFunctionEndpoints
             return;
         }
 
-        var context = new LocalFunctionContext(function.Name, services, http.RequestAborted);
+        using var limit = services.GetRequiredService<FunctionTimeout>().Start(function.Name, services.GetRequiredService<TimeProvider>(), http.RequestAborted);
+        var context = new LocalFunctionContext(function.Name, services, limit.Token);
         context.Items[LocalFunctionContext.HttpContextKey] = http;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name);
         try
         {
             var arguments = await HttpArguments.BindAsync(function, http, context);
-            var result = await FunctionInvoker.InvokeAsync(function, services, arguments);
+            var result = await limit.RunAsync(() => FunctionInvoker.InvokeAsync(function, services, arguments));
             await WriteAsync(result, http);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)

@@ -1,9 +1,9 @@
 using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
-using Cascade.Functions.Http;
 using Cascade.LocalRuntime.Discovery;
 using Cascade.LocalRuntime.Invocation;
+using Cascade.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -76,7 +76,7 @@ internal sealed partial class QueueListener(
             }
             // An outage surfaces as the SDK's AggregateException once its retries are spent, not only as
             // RequestFailedException; either way the listener waits and polls again instead of stopping for good.
-            catch (Exception e) when (StorageGuard.IsStorageFailure(e))
+            catch (Exception e) when (StorageFailures.IsStorageFailure(e))
             {
                 LogPollFailed(logger, queue.Name, e.Message);
             }
@@ -109,7 +109,7 @@ internal sealed partial class QueueListener(
         {
             await ProcessAsync(message, stoppingToken);
         }
-        catch (Exception e) when (StorageGuard.IsStorageFailure(e))
+        catch (Exception e) when (StorageFailures.IsStorageFailure(e))
         {
             LogSettleFailed(logger, message.MessageId, queue.Name, e.Message);
         }
@@ -154,7 +154,7 @@ internal sealed partial class QueueListener(
         {
             await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, (BinaryData?)null, visibility, CancellationToken.None);
         }
-        catch (Exception e) when (StorageGuard.IsStorageFailure(e))
+        catch (Exception e) when (StorageFailures.IsStorageFailure(e))
         {
             // The message stays invisible until its processing lease ends, then comes back anyway.
             LogReleaseFailed(logger, message.MessageId, e.Message);

@@ -14,7 +14,7 @@ public sealed class RuntimeFixture : IAsyncLifetime
     public const string ApiKey = "test-function-key";
 
     private readonly string suffix = Guid.NewGuid().ToString("N")[..10];
-    private AzuriteStorage? storage;
+    private AzuriteFixture? storage;
     private WebApplication? first;
     private WebApplication? second;
 
@@ -39,7 +39,8 @@ public sealed class RuntimeFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        storage = await AzuriteStorage.StartAsync();
+        storage = new AzuriteFixture();
+        await storage.InitializeAsync();
         await Records.CreateIfNotExistsAsync();
         first = await StartRuntimeAsync();
         second = await StartRuntimeAsync();

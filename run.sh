@@ -26,11 +26,9 @@ while (($#)); do
   esac
 done
 
-source scripts/functions-worker.sh
-functions_worker_select
-echo "run.sh: building the local runtime (FunctionsWorker=$FunctionsWorker)"
+echo "run.sh: building the local runtime"
 build_log=$(mktemp)
-if ! dotnet build src/Cascade.LocalRuntime/Cascade.LocalRuntime.csproj -c Release -p:FunctionsWorker="$FunctionsWorker" >"$build_log" 2>&1; then
+if ! dotnet build src/Cascade.LocalRuntime/Cascade.LocalRuntime.csproj -c Release >"$build_log" 2>&1; then
   tail -n 40 "$build_log" >&2
   rm -f "$build_log"
   exit 1

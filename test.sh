@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Restores, builds and runs every test of Cascade. Usage: ./test.sh [extra dotnet test args]
-# Builds against the real Functions worker packages when they restore, else against the stand-in
-# (scripts/functions-worker.sh); starts one Azurite for every test assembly (CASCADE_TEST_STORAGE),
+# Builds against the real Functions worker packages, as a deployment does; starts one Azurite for every test assembly (CASCADE_TEST_STORAGE),
 # unless CASCADE_TEST_STORAGE is already set. Installs the Node tooling (npm ci) and, through
 # scripts/chromium.sh, Chromium for the browser tests; checks that web/dist/cascade.min.js is the build of
 # web/cascade.js and prints its size; lists the screenshots the browser tests took.
@@ -26,12 +25,8 @@ node web/build.mjs --check
 # only where it cannot be installed.
 scripts/chromium.sh || echo "test.sh: no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}: the browser tests will be skipped" >&2
 
-source scripts/functions-worker.sh
-functions_worker_select
-worker=(-p:FunctionsWorker="$FunctionsWorker")
-
-dotnet restore Functions.sln "${worker[@]}"
-dotnet build Functions.sln --no-restore -c Release "${worker[@]}"
+dotnet restore Functions.sln
+dotnet build Functions.sln --no-restore -c Release
 
 log=$(mktemp)
 # One Azurite (in memory, free ports) serves every storage test of the run, unless CASCADE_TEST_STORAGE
@@ -45,7 +40,7 @@ fi
 
 status=0
 rm -rf TestResults/screenshots
-dotnet test Functions.sln --no-build -c Release "${worker[@]}" "$@" 2>&1 | tee "$log" || status=$?
+dotnet test Functions.sln --no-build -c Release "$@" 2>&1 | tee "$log" || status=$?
 
 if compgen -G "TestResults/screenshots/*.png" >/dev/null; then
   echo "screenshots of the dashboard in Chromium:"

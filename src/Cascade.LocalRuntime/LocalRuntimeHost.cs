@@ -4,6 +4,7 @@ using Cascade.LocalRuntime.Admin;
 using Cascade.LocalRuntime.Configuration;
 using Cascade.LocalRuntime.Discovery;
 using Cascade.LocalRuntime.Http;
+using Cascade.LocalRuntime.Invocation;
 using Cascade.LocalRuntime.Queues;
 using Cascade.LocalRuntime.Timers;
 using Cascade.Storage.Connection;
@@ -22,7 +23,7 @@ namespace Cascade.LocalRuntime;
 /// Builds the local runtime: configuration as the Functions host assembles it (host.json, then
 /// local.settings.json Values, then environment variables, then command-line overrides), the app's
 /// own services from <see cref="CascadeFunctionsServices"/>, and one endpoint, queue listener or
-/// timer runner per [Function]. Listens on 127.0.0.1 only.
+/// timer runner per function of functions.metadata (see <see cref="FunctionCatalog"/>). Listens on 127.0.0.1 only.
 /// </summary>
 public static class LocalRuntimeHost
 {
@@ -55,9 +56,10 @@ public static class LocalRuntimeHost
         builder.Services.AddSingleton<FunctionKeyCheck>();
         builder.Services.AddSingleton<StorageOperationTotals>();
 
-        var catalog = FunctionCatalog.Discover(options.FunctionAssemblies);
+        var catalog = FunctionCatalog.Load(options.MetadataFiles);
         builder.Services.AddSingleton(catalog);
         var queueOptions = QueueHostOptions.FromConfiguration(configuration);
+        builder.Services.AddSingleton(FunctionTimeout.FromConfiguration(configuration));
         foreach (var function in catalog.WithTrigger<QueueTriggerAttribute>())
             builder.Services.AddSingleton<IHostedService>(services => CreateQueueListener(services, function, queueOptions));
         foreach (var function in catalog.WithTrigger<TimerTriggerAttribute>())
@@ -70,7 +72,7 @@ public static class LocalRuntimeHost
         Demo.DemoSite.Map(app, options.DemoDirectory);
         var routePrefix = configuration[HostJsonFile.Section + ":extensions:http:routePrefix"] ?? "api";
         HttpFunctionEndpoints.Map(app, catalog, routePrefix);
-        app.Lifetime.ApplicationStarted.Register(() => FunctionListing.Log(app, catalog, routePrefix));
+        app.Lifetime.ApplicationStarted.Register(() => FunctionListing.Log(app));
         if (string.IsNullOrEmpty(configuration[FunctionKeyCheck.KeySetting]))
             app.Logger.LogWarning("{Setting} is not set: every function that needs a key answers 401.", FunctionKeyCheck.KeySetting);
         return app;
@@ -81,9 +83,11 @@ public static class LocalRuntimeHost
         var configuration = services.GetRequiredService<IConfiguration>();
         var trigger = function.TriggerAs<QueueTriggerAttribute>();
         var queueName = SettingExpressions.Resolve(trigger.QueueName, configuration);
-        var account = Connect(configuration, trigger.Connection ?? StorageSetting).CreateQueueServiceClient();
+        var connection = trigger.Connection ?? StorageSetting;
+        var account = Connect(configuration, connection).CreateQueueServiceClient();
         return new QueueListener(
-            function, account.GetQueueClient(queueName), account.GetQueueClient(QueueNames.Poison(queueName)), options, services,
+            function, account.GetQueueClient(queueName), account.GetQueueClient(QueueNames.Poison(queueName)), connection, options,
+            services.GetRequiredService<FunctionTimeout>(), services,
             services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name));
     }
 
@@ -98,7 +102,7 @@ public static class LocalRuntimeHost
         var time = services.GetRequiredService<TimeProvider>();
         var hostId = function.Method.DeclaringType!.Assembly.GetName().Name!.ToLowerInvariant();
         var leases = new TimerLeaseStore(tables.GetTableClient(TimerLeaseStore.TableName), hostId, instanceId, time);
-        return new TimerRunner(function, schedule, leases, services, time,
+        return new TimerRunner(function, schedule, leases, services.GetRequiredService<FunctionTimeout>(), services, time,
             services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name));
     }
 

@@ -1,16 +1,15 @@
 using System.Globalization;
-using System.Reflection;
-using Cascade.Functions;
+using Cascade.LocalRuntime.Metadata;
 
 namespace Cascade.LocalRuntime;
 
-/// <summary>How one local runtime is started: port, storage, settings, and which assemblies hold functions.</summary>
+/// <summary>How one local runtime is started: port, storage, settings, and which functions.metadata files it serves.</summary>
 public sealed class LocalRuntimeOptions
 {
     public const int DefaultPort = 7071;
 
     public const string Usage =
-        "usage: Cascade.LocalRuntime [--port N] [--storage CONNECTION] [--settings local.settings.json] [--functions EXTRA.dll] [--demo web/demo]";
+        "usage: Cascade.LocalRuntime [--port N] [--storage CONNECTION] [--settings local.settings.json] [--metadata EXTRA/functions.metadata] [--demo web/demo]";
 
     /// <summary>The TCP port on 127.0.0.1; 0 lets the OS choose (tests).</summary>
     public int Port { get; set; } = DefaultPort;
@@ -24,8 +23,11 @@ public sealed class LocalRuntimeOptions
     /// <summary>host.json to read; by default the one copied beside the app.</summary>
     public string HostJsonFile { get; set; } = Path.Combine(AppContext.BaseDirectory, "host.json");
 
-    /// <summary>Assemblies whose [Function] methods are served; Cascade.Functions first.</summary>
-    public IList<Assembly> FunctionAssemblies { get; } = [typeof(CascadeFunctionsServices).Assembly];
+    /// <summary>
+    /// The functions.metadata files whose functions are served: the one the worker SDK wrote for Cascade.Functions
+    /// (copied beside the runtime), then any added (tests add their own functions' file).
+    /// </summary>
+    public IList<string> MetadataFiles { get; } = [Path.Combine(AppContext.BaseDirectory, FunctionMetadataFile.FileName)];
 
     /// <summary>Settings that win over every other source (tests use them).</summary>
     public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
@@ -56,8 +58,8 @@ public sealed class LocalRuntimeOptions
                 case "--settings":
                     options.SettingsFile = Path.GetFullPath(Value(), currentDirectory);
                     break;
-                case "--functions":
-                    options.FunctionAssemblies.Add(Assembly.LoadFrom(Path.GetFullPath(Value(), currentDirectory)));
+                case "--metadata":
+                    options.MetadataFiles.Add(Path.GetFullPath(Value(), currentDirectory));
                     break;
                 case "--demo":
                     options.DemoDirectory = Path.GetFullPath(Value(), currentDirectory);

@@ -1,4 +1,4 @@
-using Azure;
+using Cascade.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,17 +25,9 @@ public static class StorageGuard
         {
             return await call(timeout.Token);
         }
-        catch (Exception e) when (IsStorageFailure(e) && !aborted.IsCancellationRequested)
+        catch (Exception e) when (StorageFailures.IsStorageFailure(e) && !aborted.IsCancellationRequested)
         {
             return ProblemResults.ServiceUnavailable("Storage did not answer; nothing was accepted. Retry later.");
         }
     }
-
-    public static bool IsStorageFailure(Exception exception) => exception switch
-    {
-        RequestFailedException or HttpRequestException or TimeoutException or OperationCanceledException
-            or Azure.Identity.AuthenticationFailedException or System.Net.Sockets.SocketException => true,
-        AggregateException aggregate => aggregate.InnerExceptions.All(IsStorageFailure),
-        _ => false,
-    };
 }

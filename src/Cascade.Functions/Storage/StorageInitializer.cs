@@ -36,7 +36,7 @@ public sealed partial class StorageInitializer(CascadeStorage storage, TimeProvi
                 firstAttempt.TrySetResult();
                 return;
             }
-            catch (Exception e) when (Http.StorageGuard.IsStorageFailure(e) && !stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (StorageFailures.IsStorageFailure(e) && !stoppingToken.IsCancellationRequested)
             {
                 LogRetrying(logger, e.Message);
                 firstAttempt.TrySetResult();

@@ -1,10 +1,15 @@
 using System.Reflection;
-using Microsoft.Azure.Functions.Worker;
+using Cascade.LocalRuntime.Metadata;
 using Microsoft.Azure.Functions.Worker.Extensions.Abstractions;
 
 namespace Cascade.LocalRuntime.Discovery;
 
-/// <summary>Every [Function] method of the given assemblies, found by reflection as the worker SDK finds them.</summary>
+/// <summary>
+/// The functions the local runtime serves: exactly those of the given <c>functions.metadata</c> files, each with
+/// the trigger the file declares (route, methods, authorization level, queue name, connection, schedule) and the
+/// method its entry point names. Building it is the start-up check: a trigger or binding the runtime cannot serve,
+/// or an entry point that does not resolve, stops the start with an <see cref="UnservableFunctionException"/>.
+/// </summary>
 public sealed class FunctionCatalog
 {
     private FunctionCatalog(IReadOnlyList<FunctionDescriptor> functions) => Functions = functions;
@@ -14,37 +19,37 @@ public sealed class FunctionCatalog
     public IEnumerable<FunctionDescriptor> WithTrigger<T>() where T : TriggerBindingAttribute =>
         Functions.Where(f => f.Trigger is T);
 
-    public static FunctionCatalog Discover(IEnumerable<Assembly> assemblies)
+    public static FunctionCatalog Load(IEnumerable<string> metadataFiles)
     {
-        var functions = new List<FunctionDescriptor>();
-        foreach (var type in assemblies.Distinct().SelectMany(a => a.GetTypes()))
-        {
-            const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-            foreach (var method in type.GetMethods(flags))
-            {
-                var function = method.GetCustomAttribute<FunctionAttribute>();
-                if (function is not null)
-                    functions.Add(Describe(function.Name, method));
-            }
-        }
-
+        var functions = metadataFiles
+            .Select(Path.GetFullPath)
+            .Distinct(StringComparer.Ordinal)
+            .SelectMany(FunctionMetadataFile.Read)
+            .Select(Describe)
+            .ToList();
         var duplicate = functions.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
-            throw new InvalidOperationException($"Two functions are named '{duplicate.Key}'.");
+            throw new UnservableFunctionException(duplicate.Key, "declared twice.");
         return new FunctionCatalog(functions.OrderBy(f => f.Name, StringComparer.Ordinal).ToList());
     }
 
-    private static FunctionDescriptor Describe(string name, MethodInfo method)
+    private static FunctionDescriptor Describe(DeclaredFunction function)
     {
-        var triggers = method.GetParameters()
-            .Select(p => (Parameter: p, Trigger: p.GetCustomAttribute<TriggerBindingAttribute>()))
-            .Where(p => p.Trigger is not null)
-            .ToList();
+        var triggers = function.Bindings.Where(b => b.IsTrigger).ToList();
         if (triggers.Count != 1)
-            throw new InvalidOperationException($"Function '{name}' needs exactly one trigger parameter, it has {triggers.Count}.");
-        var (parameter, trigger) = triggers[0];
-        if (trigger is not (HttpTriggerAttribute or QueueTriggerAttribute or TimerTriggerAttribute))
-            throw new InvalidOperationException($"Function '{name}': the local runtime does not serve {trigger!.GetType().Name}.");
-        return new FunctionDescriptor(name, method, parameter, trigger);
+            throw new UnservableFunctionException(function.Name, $"declares {triggers.Count} triggers; a function has exactly one.");
+        var binding = triggers[0];
+        var trigger = TriggerBindings.Create(function.Name, binding);
+        foreach (var other in function.Bindings.Where(b => b != binding))
+        {
+            if (!TriggerBindings.IsServedAlongside(binding, other))
+                throw new UnservableFunctionException(
+                    function.Name, $"declares the {other.Direction} binding '{other.Name}' of type {other.Type}, which the local runtime cannot serve.");
+        }
+
+        var method = EntryPoints.Resolve(function);
+        var parameter = method.GetParameters().FirstOrDefault(p => string.Equals(p.Name, binding.Name, StringComparison.Ordinal))
+            ?? throw new UnservableFunctionException(function.Name, $"{function.EntryPoint} has no parameter '{binding.Name}' for its {binding.Type}.");
+        return new FunctionDescriptor(function.Name, method, parameter, trigger);
     }
 }

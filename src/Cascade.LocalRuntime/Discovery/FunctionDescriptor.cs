@@ -3,7 +3,7 @@ using Microsoft.Azure.Functions.Worker.Extensions.Abstractions;
 
 namespace Cascade.LocalRuntime.Discovery;
 
-/// <summary>One [Function] method and the trigger attribute on one of its parameters.</summary>
+/// <summary>One function of functions.metadata: its method, the parameter its trigger binds, and the trigger as declared there.</summary>
 public sealed record FunctionDescriptor(string Name, MethodInfo Method, ParameterInfo TriggerParameter, TriggerBindingAttribute Trigger)
 {
     public T TriggerAs<T>() where T : TriggerBindingAttribute => (T)Trigger;

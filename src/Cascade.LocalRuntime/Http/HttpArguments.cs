@@ -40,7 +40,7 @@ internal static class HttpArguments
         if (type == typeof(FunctionContext))
             return context;
         if (type == typeof(CancellationToken))
-            return http.RequestAborted;
+            return context.CancellationToken;
         if (SimpleValues.IsSimple(type))
         {
             var name = parameter.Name!;

@@ -25,30 +25,32 @@ internal static partial class HttpFunctionEndpoints
             var trigger = function.TriggerAs<HttpTriggerAttribute>();
             var route = (trigger.Route ?? function.Name).Trim('/');
             var pattern = "/" + string.Join('/', new[] { routePrefix.Trim('/'), route }.Where(s => s.Length > 0));
-            RequestDelegate handler = context => HandleAsync(function, trigger.AuthLevel, context);
+            RequestDelegate handler = context => HandleAsync(function, context);
             var endpoint = trigger.Methods is { Length: > 0 } methods
                 ? app.MapMethods(pattern, methods.Select(m => m.ToUpperInvariant()), handler)
                 : app.Map(pattern, handler);
-            endpoint.WithDisplayName(function.Name);
+            endpoint.WithDisplayName(function.Name).WithMetadata(new FunctionKeyRequirement(function.Name, trigger.AuthLevel));
         }
     }
 
-    private static async Task HandleAsync(FunctionDescriptor function, AuthorizationLevel level, HttpContext http)
+    private static async Task HandleAsync(FunctionDescriptor function, HttpContext http)
     {
         var services = http.RequestServices;
-        if (!services.GetRequiredService<FunctionKeyCheck>().IsAllowed(http.Request, level))
+        var requirement = http.GetEndpoint()!.Metadata.GetRequiredMetadata<FunctionKeyRequirement>();
+        if (!services.GetRequiredService<FunctionKeyCheck>().IsAllowed(http.Request, requirement.Level))
         {
             await Problems.Unauthorized().ExecuteAsync(http);
             return;
         }
 
-        var context = new LocalFunctionContext(function.Name, services, http.RequestAborted);
+        using var limit = services.GetRequiredService<FunctionTimeout>().Start(function.Name, services.GetRequiredService<TimeProvider>(), http.RequestAborted);
+        var context = new LocalFunctionContext(function.Name, services, limit.Token);
         context.Items[LocalFunctionContext.HttpContextKey] = http;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name);
         try
         {
             var arguments = await HttpArguments.BindAsync(function, http, context);
-            var result = await FunctionInvoker.InvokeAsync(function, services, arguments);
+            var result = await limit.RunAsync(() => FunctionInvoker.InvokeAsync(function, services, arguments));
             await WriteAsync(result, http);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)

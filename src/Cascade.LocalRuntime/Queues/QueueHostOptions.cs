@@ -7,7 +7,14 @@ namespace Cascade.LocalRuntime.Queues;
 /// <summary>host.json's <c>extensions.queues</c>, with the Storage Queues extension's defaults.</summary>
 public sealed record QueueHostOptions
 {
+    /// <summary>How many messages one poll takes (1-32).</summary>
     public int BatchSize { get; init; } = 16;
+
+    /// <summary>
+    /// A listener polls for the next batch only once at most this many of its messages are still being processed,
+    /// so at most <see cref="BatchSize"/> + this many run at once. Default (batchSize / 2) × processor count.
+    /// </summary>
+    public int NewBatchThreshold { get; init; } = DefaultNewBatchThreshold(16);
 
     public int MaxDequeueCount { get; init; } = 5;
 
@@ -30,9 +37,11 @@ public sealed record QueueHostOptions
     {
         var section = configuration.GetSection(HostJsonFile.Section + ":extensions:queues");
         var defaults = new QueueHostOptions();
+        var batchSize = Int(section["batchSize"]) ?? defaults.BatchSize;
         var options = new QueueHostOptions
         {
-            BatchSize = Int(section["batchSize"]) ?? defaults.BatchSize,
+            BatchSize = batchSize,
+            NewBatchThreshold = Int(section["newBatchThreshold"]) ?? DefaultNewBatchThreshold(batchSize),
             MaxDequeueCount = Int(section["maxDequeueCount"]) ?? defaults.MaxDequeueCount,
             VisibilityTimeout = Time(section["visibilityTimeout"]) ?? defaults.VisibilityTimeout,
             MaxPollingInterval = Time(section["maxPollingInterval"]) ?? defaults.MaxPollingInterval,
@@ -45,8 +54,14 @@ public sealed record QueueHostOptions
             throw new InvalidOperationException($"host.json queues.batchSize must be 1-32, not {options.BatchSize}.");
         if (options.MaxDequeueCount < 1)
             throw new InvalidOperationException("host.json queues.maxDequeueCount must be at least 1.");
+        if (options.NewBatchThreshold < 0)
+            throw new InvalidOperationException($"host.json queues.newBatchThreshold must be 0 or more, not {options.NewBatchThreshold}.");
+        if (options.VisibilityTimeout < TimeSpan.Zero)
+            throw new InvalidOperationException("host.json queues.visibilityTimeout must not be negative.");
         return options with { MaxPollingInterval = options.MaxPollingInterval < MinPollingInterval ? MinPollingInterval : options.MaxPollingInterval };
     }
+
+    private static int DefaultNewBatchThreshold(int batchSize) => batchSize / 2 * Environment.ProcessorCount;
 
     private static int? Int(string? text) => text is null ? null : int.Parse(text, CultureInfo.InvariantCulture);
 

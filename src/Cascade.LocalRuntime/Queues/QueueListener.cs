@@ -1,9 +1,9 @@
 using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
-using Cascade.Functions.Http;
 using Cascade.LocalRuntime.Discovery;
 using Cascade.LocalRuntime.Invocation;
+using Cascade.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,27 +11,54 @@ using Microsoft.Extensions.Logging;
 namespace Cascade.LocalRuntime.Queues;
 
 /// <summary>
-/// Serves one [QueueTrigger] function as the Storage Queues extension does: receives up to batchSize
-/// messages at a time, runs them concurrently, deletes each that succeeds, makes a failed one visible
-/// again after visibilityTimeout, and after maxDequeueCount failed attempts moves its original body
-/// to <c>&lt;queue&gt;-poison</c>. Polls again at once while messages flow and backs off exponentially
-/// up to maxPollingInterval while the queue is empty.
+/// Serves one queue-triggered function as the Storage Queues extension does: receives up to batchSize
+/// messages at a time and runs them concurrently, polling for the next batch once no more than
+/// newBatchThreshold are still running; deletes each message that succeeds, makes a failed one (an
+/// exception, or a run past functionTimeout) visible again after visibilityTimeout, and after
+/// maxDequeueCount failed attempts moves its original body to <c>&lt;queue&gt;-poison</c>. Polls again at
+/// once while messages flow and backs off exponentially up to maxPollingInterval while the queue is empty.
 /// </summary>
 internal sealed partial class QueueListener(
     FunctionDescriptor function,
     QueueClient queue,
     QueueClient poison,
+    string connection,
     QueueHostOptions options,
+    FunctionTimeout timeout,
     IServiceProvider services,
     TimeProvider time,
     ILogger logger) : BackgroundService
 {
+    /// <summary>What this listener serves: its function, the queue it polls and the connection setting it reached it by.</summary>
+    public ServedFunction Served => new(function.Name, "queueTrigger", QueueName: queue.Name, Connection: connection);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var delay = QueueHostOptions.MinPollingInterval;
+        var running = new List<Task>();
+        try
+        {
+            await PollAsync(running, stoppingToken);
+        }
+        finally
+        {
+            // Messages already taken finish (or are handed back) before the listener stops.
+            await Task.WhenAll(running);
+        }
+    }
+
+    private async Task PollAsync(List<Task> running, CancellationToken stoppingToken)
+    {
+        var delay = QueuePolling.First;
         var ready = false;
         while (!stoppingToken.IsCancellationRequested)
         {
+            running.RemoveAll(t => t.IsCompleted);
+            if (running.Count > options.NewBatchThreshold)
+            {
+                await Task.WhenAny(running);
+                continue;
+            }
+
             QueueMessage[] messages = [];
             try
             {
@@ -49,15 +76,15 @@ internal sealed partial class QueueListener(
             }
             // An outage surfaces as the SDK's AggregateException once its retries are spent, not only as
             // RequestFailedException; either way the listener waits and polls again instead of stopping for good.
-            catch (Exception e) when (StorageGuard.IsStorageFailure(e))
+            catch (Exception e) when (StorageFailures.IsStorageFailure(e))
             {
                 LogPollFailed(logger, queue.Name, e.Message);
             }
 
             if (messages.Length > 0)
             {
-                delay = QueueHostOptions.MinPollingInterval;
-                await Task.WhenAll(messages.Select(m => ProcessSafelyAsync(m, stoppingToken)));
+                delay = QueuePolling.First;
+                running.AddRange(messages.Select(m => Task.Run(() => ProcessSafelyAsync(m, stoppingToken), CancellationToken.None)));
                 continue;
             }
 
@@ -70,7 +97,7 @@ internal sealed partial class QueueListener(
                 return;
             }
 
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.MaxPollingInterval.Ticks));
+            delay = QueuePolling.After(delay, options);
         }
     }
 
@@ -82,7 +109,7 @@ internal sealed partial class QueueListener(
         {
             await ProcessAsync(message, stoppingToken);
         }
-        catch (Exception e) when (StorageGuard.IsStorageFailure(e))
+        catch (Exception e) when (StorageFailures.IsStorageFailure(e))
         {
             LogSettleFailed(logger, message.MessageId, queue.Name, e.Message);
         }
@@ -98,11 +125,12 @@ internal sealed partial class QueueListener(
         }
 
         await using var scope = services.CreateAsyncScope();
-        var context = new LocalFunctionContext(function.Name, scope.ServiceProvider, stoppingToken);
+        using var limit = timeout.Start(function.Name, time, stoppingToken);
+        var context = new LocalFunctionContext(function.Name, scope.ServiceProvider, limit.Token);
         try
         {
-            var arguments = QueueArguments.Bind(function, message, context, stoppingToken);
-            await FunctionInvoker.InvokeAsync(function, scope.ServiceProvider, arguments);
+            var arguments = QueueArguments.Bind(function, message, context, limit.Token);
+            await limit.RunAsync(() => FunctionInvoker.InvokeAsync(function, scope.ServiceProvider, arguments));
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -126,7 +154,7 @@ internal sealed partial class QueueListener(
         {
             await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, (BinaryData?)null, visibility, CancellationToken.None);
         }
-        catch (Exception e) when (StorageGuard.IsStorageFailure(e))
+        catch (Exception e) when (StorageFailures.IsStorageFailure(e))
         {
             // The message stays invisible until its processing lease ends, then comes back anyway.
             LogReleaseFailed(logger, message.MessageId, e.Message);

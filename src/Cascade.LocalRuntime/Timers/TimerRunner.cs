@@ -18,6 +18,7 @@ internal sealed partial class TimerRunner(
     FunctionDescriptor function,
     TimerSchedule schedule,
     TimerLeaseStore leases,
+    FunctionTimeout timeout,
     IServiceProvider services,
     TimeProvider time,
     ILogger logger) : BackgroundService
@@ -26,6 +27,16 @@ internal sealed partial class TimerRunner(
     private static readonly TimeSpan PastDueTolerance = TimeSpan.FromSeconds(1);
 
     private static readonly TimeSpan RestartDelay = TimeSpan.FromSeconds(5);
+
+    /// <summary>What this runner serves: its function and the schedule it runs on.</summary>
+    public ServedFunction Served
+    {
+        get
+        {
+            var trigger = function.TriggerAs<TimerTriggerAttribute>();
+            return new(function.Name, "timerTrigger", Schedule: schedule.Text, UseMonitor: trigger.UseMonitor, RunOnStartup: trigger.RunOnStartup);
+        }
+    }
 
     // A runner never ends by itself: a storage error is logged and the schedule picks up again
     // (from the recorded last occurrence), instead of faulting the service and stopping the host.
@@ -110,7 +121,8 @@ internal sealed partial class TimerRunner(
         using var renewal = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var renewing = RenewAsync(due, etag, renewal.Token);
         await using var scope = services.CreateAsyncScope();
-        var context = new LocalFunctionContext(function.Name, scope.ServiceProvider, stoppingToken);
+        using var limit = timeout.Start(function.Name, time, stoppingToken);
+        var context = new LocalFunctionContext(function.Name, scope.ServiceProvider, limit.Token);
         var timer = new TimerInfo
         {
             IsPastDue = pastDue,
@@ -124,7 +136,8 @@ internal sealed partial class TimerRunner(
         };
         try
         {
-            await FunctionInvoker.InvokeAsync(function, scope.ServiceProvider, TimerArguments.Bind(function, timer, context, stoppingToken));
+            var arguments = TimerArguments.Bind(function, timer, context, limit.Token);
+            await limit.RunAsync(() => FunctionInvoker.InvokeAsync(function, scope.ServiceProvider, arguments));
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {

@@ -5,7 +5,7 @@ namespace Cascade.App.Tests.Collect;
 public sealed class SlidingWindowRateLimiterTests
 {
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
-    private readonly ManualTime time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void TryAcquire_UpToTheLimit_Allows_ThenRefusesWithTheWaitUntilTheOldestLeaves()

@@ -41,7 +41,7 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     [Fact]
     public async Task HandleAsync_ScenarioA_StoresWhatTheWholeStoreComputes_AndMarkovOnceFitted()
     {
-        await using var host = await PipelineHost.StartAsync(azurite, s => s.AddSingleton<TimeProvider>(new FixedClock(Scenario.A.SourcingTo)));
+        await using var host = await PipelineHost.StartAsync(azurite, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Scenario.A.SourcingTo)));
         await host.Get<TouchpointIngestion>().AcceptAsync(Scenario.A.ShuffledTouchpoints(5));
         await host.Get<OpportunityIngestion>().AcceptAsync(Scenario.A.OpportunityUpdates);
         await host.DrainAsync(deliverTwice: true);
@@ -65,7 +65,7 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     public async Task HandleAsync_AccountPersonStitchedLater_GetsTheirAnonymousTouchesWithoutReadingTheWholeStore()
     {
         await using var host = await PipelineHost.StartAsync(azurite, s => s
-            .AddSingleton<TimeProvider>(new FixedClock(T0.AddDays(30)))
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(30)))
             .AddSingleton<IWorkspaceReader, ThrowingWorkspaceReader>());
         await host.Get<TouchpointIngestion>().AcceptAsync(
         [
@@ -96,7 +96,7 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     public async Task HandleAsync_PersonWhoseAccountIsNamedOnlyOnAnAnonymousTouch_JoinsThatAccountsJourney()
     {
         await using var host = await PipelineHost.StartAsync(azurite, s => s
-            .AddSingleton<TimeProvider>(new FixedClock(T0.AddDays(30)))
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(30)))
             .AddSingleton<IWorkspaceReader, ThrowingWorkspaceReader>());
         var erin = EmailAddress.Parse("erin@freemail.example");
         await host.Get<TouchpointIngestion>().AcceptAsync(

@@ -34,7 +34,7 @@ public sealed class SeededWorkspace
     private SeededWorkspace(CascadeStorage storage)
     {
         var options = Options.Create(new CascadeOptions());
-        var clock = new FixedClock(Now);
+        var clock = new FakeTimeProvider(Now);
         var reader = new StoredWorkspaceReader(new TouchpointStore(storage), new OpportunityStore(storage), new LeadFactStore(storage), options);
         Snapshots = new WaterfallSnapshotStore(storage);
         People = new PersonQuery(reader, new LeadFactStore(storage), clock);

@@ -13,7 +13,7 @@ public sealed class BrowserRuntimeFixture : IAsyncLifetime
 {
     public const string ApiKey = "browser-test-key";
 
-    private AzuriteStorage? storage;
+    private AzuriteFixture? storage;
     private WebApplication? app;
 
     public string BaseUrl { get; private set; } = null!;
@@ -22,7 +22,8 @@ public sealed class BrowserRuntimeFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        storage = await AzuriteStorage.StartAsync();
+        storage = new AzuriteFixture();
+        await storage.InitializeAsync();
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         var options = new LocalRuntimeOptions

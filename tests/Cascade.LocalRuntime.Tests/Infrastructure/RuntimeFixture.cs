@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using Cascade.LocalRuntime.Tests.TestFunctions;
 using Microsoft.AspNetCore.Builder;
 
 namespace Cascade.LocalRuntime.Tests.Infrastructure;
@@ -15,11 +14,17 @@ public sealed class RuntimeFixture : IAsyncLifetime
     public const string ApiKey = "test-function-key";
 
     private readonly string suffix = Guid.NewGuid().ToString("N")[..10];
-    private AzuriteStorage? storage;
+    private AzuriteFixture? storage;
     private WebApplication? first;
     private WebApplication? second;
 
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>The first of the two runtimes (the one <see cref="Client"/> calls).</summary>
+    public WebApplication Runtime => first!;
+
+    /// <summary>The functions.metadata of this assembly's test functions.</summary>
+    public static string TestFunctionsMetadata => Path.Combine(AppContext.BaseDirectory, "test-functions.metadata");
 
     public string StorageConnection => storage!.ConnectionString;
 
@@ -34,7 +39,8 @@ public sealed class RuntimeFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        storage = await AzuriteStorage.StartAsync();
+        storage = new AzuriteFixture();
+        await storage.InitializeAsync();
         await Records.CreateIfNotExistsAsync();
         first = await StartRuntimeAsync();
         second = await StartRuntimeAsync();
@@ -57,7 +63,7 @@ public sealed class RuntimeFixture : IAsyncLifetime
     private async Task<WebApplication> StartRuntimeAsync()
     {
         var options = new LocalRuntimeOptions { Port = 0, SettingsFile = null };
-        options.FunctionAssemblies.Add(typeof(RecordMessage).Assembly);
+        options.MetadataFiles.Add(TestFunctionsMetadata);
         options.Settings["AzureWebJobsStorage"] = StorageConnection;
         options.Settings["Cascade:ApiKey"] = ApiKey;
         // Failed messages come back at once and empty queues are polled often, so the poison test is quick.

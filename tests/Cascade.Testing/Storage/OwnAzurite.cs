@@ -4,9 +4,11 @@ using System.Globalization;
 namespace Cascade.Testing.Storage;
 
 /// <summary>
-/// An Azurite of this collection's own (scripts/azurite.sh, free ports; in memory unless given script options such
-/// as <c>--disk DIR</c>), stopped on dispose. Not the run's shared emulator: other test assemblies host the same
-/// queue functions over it, and their listeners would take this collection's messages.
+/// The tests' one Azurite launcher: an emulator of the caller's own (scripts/azurite.sh, free ports; in memory unless
+/// given script options such as <c>--disk DIR</c>), stopped on dispose, restartable on the same ports. Used directly
+/// where a collection needs an emulator to itself (not the run's shared one: other test assemblies host the same
+/// queue functions over that, and their listeners would take this collection's messages), and by
+/// <see cref="AzuriteFixture"/> when no shared emulator is given.
 /// </summary>
 public sealed class OwnAzurite : IAsyncDisposable
 {

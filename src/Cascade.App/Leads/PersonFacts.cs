@@ -22,8 +22,8 @@ public sealed record PersonFacts(
     IReadOnlyList<OpportunityHistory> Opportunities,
     IReadOnlyList<OpportunityHistory> JourneyOpportunities)
 {
-    /// <summary>True when nothing at all is known of the person.</summary>
-    public bool IsUnknown => Touches.Count == 0 && Import is null && SalesActions.Count == 0;
+    /// <summary>True when nothing at all is known of the person (a contact the CRM names is known by it, domain §3).</summary>
+    public bool IsUnknown => Touches.Count == 0 && Import is null && SalesActions.Count == 0 && Opportunities.Count == 0;
 
     public LeadFacts ToLeadFacts() => new()
     {
@@ -32,6 +32,6 @@ public sealed record PersonFacts(
         ImportedProfile = Import?.Profile,
         ImportedAt = Import?.At,
         SalesActions = SalesActions,
-        Opportunities = Opportunities.SelectMany(WorkspaceAnalysis.FactsOf).ToList(),
+        Opportunities = Opportunities.SelectMany(h => OpportunityFact.For(h, Email, AccountDomain)).ToList(),
     };
 }

@@ -4,6 +4,7 @@ using Cascade.Domain.Lifecycle.Events;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Tests.Pipeline;
 using Cascade.Domain.Touchpoints;
+using CsCheck;
 using static Cascade.Domain.Lifecycle.LifecycleStage;
 
 namespace Cascade.Domain.Tests.Lifecycle;
@@ -136,6 +137,48 @@ public sealed class CrmLifecycleTests
         var history = OpportunityHistory.FromArrivals([open, lost])[0];
 
         Assert.Empty(OpportunityFact.For(history, Ada, "acme.com"));
+    }
+
+    [Fact]
+    public void Flow_DealVersionsInAnyOrder_GiveTheSameLifecycle()
+    {
+        // Bob alone, then Ada added, the amount changed, lost, reopened and won: six versions, any arrival order.
+        var open = new Cascade.Domain.Pipeline.Opportunity
+        {
+            OpportunityId = "opp-1",
+            AccountDomain = "acme.com",
+            ContactEmails = [Bob],
+            Amount = 10_000m,
+            CloseDate = new DateOnly(2026, 9, 30),
+            Status = OpportunityStatus.Open,
+            Stage = "discovery",
+            CreatedAt = Day(10),
+            UpdatedAt = Day(10),
+        };
+        var versions = new[]
+        {
+            open,
+            open with { ContactEmails = [Bob, Ada], UpdatedAt = Day(20) },
+            open with { ContactEmails = [Bob, Ada], Amount = 12_000m, UpdatedAt = Day(30) },
+            open with { ContactEmails = [Bob, Ada], Amount = 12_000m, Status = OpportunityStatus.Lost, Stage = "closed_lost", ClosedAt = Day(40), UpdatedAt = Day(40) },
+            open with { ContactEmails = [Bob, Ada], Amount = 12_000m, Stage = "negotiation", UpdatedAt = Day(50) },
+            open with { ContactEmails = [Bob, Ada], Amount = 12_000m, Status = OpportunityStatus.Won, Stage = "closed_won", ClosedAt = Day(60), UpdatedAt = Day(60) },
+        };
+        Touchpoint[] touches = [Touch("e01", 1, "form_fill")];
+        var expected = Replay(OpportunityHistory.FromArrivals(versions)[0], touches);
+
+        Gen.Int.Sample(seed =>
+        {
+            var shuffled = versions.ToArray();
+            new Random(seed).Shuffle(shuffled);
+
+            var actual = Replay(OpportunityHistory.FromArrivals(shuffled)[0], touches);
+
+            return actual.State == expected.State && actual.History.SequenceEqual(expected.History);
+        }, iter: 200);
+        Assert.Equal(
+            [(Known, Day(1)), (LifecycleStage.Opportunity, Day(20)), (Lost, Day(40)), (Recycled, Day(40)), (LifecycleStage.Opportunity, Day(50)), (Customer, Day(60))],
+            expected.History.Select(h => (h.To, h.At)));
     }
 
     private static DateTimeOffset Day(double days) => T0.AddDays(days);

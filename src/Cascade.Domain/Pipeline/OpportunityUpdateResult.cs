@@ -12,8 +12,6 @@ public sealed record OpportunityUpdateResult
         Changes = changes;
     }
 
-    public static OpportunityUpdateResult Stale { get; } = new(OpportunityUpdateOutcome.Stale, []);
-
     public OpportunityUpdateOutcome Outcome { get; }
 
     public IReadOnlyList<OpportunityChange> Changes { get; }

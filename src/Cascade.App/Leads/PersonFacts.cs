@@ -22,8 +22,12 @@ public sealed record PersonFacts(
     IReadOnlyList<OpportunityHistory> Opportunities,
     IReadOnlyList<OpportunityHistory> JourneyOpportunities)
 {
-    /// <summary>True when nothing at all is known of the person (a contact the CRM names is known by it, domain §3).</summary>
-    public bool IsUnknown => Touches.Count == 0 && Import is null && SalesActions.Count == 0 && Opportunities.Count == 0;
+    /// <summary>
+    /// True when nothing at all is known of the person. Being named on a deal alone does not make a person: the CRM's
+    /// contacts are its own data (an erased person must not come back from them), so a contact becomes a person with
+    /// their first touch, import or sales action, and is then identified by the CRM from the deal's naming (domain §3).
+    /// </summary>
+    public bool IsUnknown => Touches.Count == 0 && Import is null && SalesActions.Count == 0;
 
     public LeadFacts ToLeadFacts() => new()
     {

@@ -117,7 +117,9 @@ public sealed class WorkspaceAnalysis
         }
 
         var leads = new Dictionary<EmailAddress, LeadReplayResult>();
-        foreach (var person in index.People.Concat(facts.SalesActions.Keys).Concat(facts.Imports.Keys).Concat(opportunityFacts.Keys).Distinct())
+        // A contact the CRM names is a person from their first touch, import or sales action on (the CRM's contacts alone
+        // are not people of the workspace); the replay then identifies them from the deal's naming.
+        foreach (var person in index.People.Concat(facts.SalesActions.Keys).Concat(facts.Imports.Keys).Distinct())
         {
             var import = facts.Imports.GetValueOrDefault(person);
             var leadFacts = new LeadFacts

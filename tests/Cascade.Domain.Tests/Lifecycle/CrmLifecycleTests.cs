@@ -106,7 +106,6 @@ public sealed class CrmLifecycleTests
         var deal = Deal(createdDay: 100, wonDay: 200, contacts: [Ada]);
         var stages = new[]
         {
-            Replay(deal, touches: []),
             Replay(deal, touches: [Touch("e01", 0, "page_view")]),
             Replay(deal, touches: [Touch("e01", 1, "demo_request")], [new SalesAction(Day(2), new LeadRejected("timing", "sam"))]),
             Replay(deal, touches: [Touch("e01", 1, "page_view")], [new SalesAction(Day(150), new LeadDisqualified("competitor", "sam"))]),

@@ -1,9 +1,13 @@
+using Cascade.Domain.Pipeline;
 using Cascade.EndToEnd.Tests.Infrastructure;
 using Cascade.Testing.Scenarios;
 
 namespace Cascade.EndToEnd.Tests;
 
-/// <summary>Scenario A posted through the API in shuffled, replayed batches gives every expected figure back through the API.</summary>
+/// <summary>
+/// Scenario A posted through the API in shuffled, replayed batches — its CRM versions shuffled from several concurrent
+/// senders — gives every expected figure back through the API.
+/// </summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class ScenarioATests(CascadeHost host)
 {
@@ -36,21 +40,30 @@ public sealed class ScenarioATests(CascadeHost host)
     }
 
     [Fact]
-    public void PostOpportunities_InArrivalOrder_CountsTheStaleUpdates()
+    public void PostOpportunities_ShuffledFromConcurrentSenders_CountsTheStaleVersionsEachTime()
     {
-        var latest = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        var stale = 0;
-        foreach (var update in Scenario.A.OpportunityUpdates)
-        {
-            if (latest.TryGetValue(update.OpportunityId, out var seen) && update.UpdatedAt <= seen)
-                stale++;
-            else
-                latest[update.OpportunityId] = update.UpdatedAt;
-        }
+        // Domain §6: a version dated before its deal's creation is stale, and the edge knows it when posted.
+        var stale = Scenario.A.OpportunityUpdates.Count(OpportunityVersionRule.IsStale);
+        var posts = host.ScenarioA.OpportunityPosts.SelectMany(p => p).ToList();
 
-        Assert.True(stale > 0, "scenario A ends with stale updates");
-        Assert.Equal(stale, host.ScenarioA.OpportunityPost.GetProperty("stale").GetInt32());
-        Assert.Equal(Scenario.A.OpportunityUpdates.Count - stale, host.ScenarioA.OpportunityPost.GetProperty("accepted").GetInt32());
+        Assert.True(stale > 0, "scenario A holds stale versions");
+        Assert.Equal(Scenario.A.OpportunityUpdates.Count, posts.Count);
+        Assert.Equal(stale, posts.Sum(p => p.GetProperty("stale").GetInt32()));
+        Assert.Equal(Scenario.A.OpportunityUpdates.Count - stale, posts.Sum(p => p.GetProperty("accepted").GetInt32()));
+        Assert.Equal(stale, host.ScenarioA.OpportunityReplays.Sum(p => p.GetProperty("stale").GetInt32()));
+    }
+
+    [Fact]
+    public async Task GetPerson_EveryContactOfAWonOpportunity_ReadsCustomer()
+    {
+        var contacts = OpportunityHistory.FromArrivals(Scenario.A.OpportunityUpdates)
+            .Where(h => h.Current!.Status == OpportunityStatus.Won)
+            .SelectMany(h => h.Current!.ContactEmails)
+            .ToList();
+
+        Assert.NotEmpty(contacts);
+        foreach (var contact in contacts)
+            Assert.Equal("customer", (await JourneyTouches.PersonAsync(host.Client, contact.Value)).GetProperty("stage").GetString());
     }
 
     [Theory]

@@ -12,9 +12,11 @@ using Microsoft.Extensions.Options;
 namespace Cascade.App.Handlers;
 
 /// <summary>
-/// The <c>opportunities</c> queue: applies each CRM state in message order (a state whose <c>updatedAt</c> is
-/// not newer than the stored one is ignored), links the opportunity to its contacts and account, and asks
-/// for the people it names to be re-evaluated and for its attribution. A redelivered message is all stale.
+/// The <c>opportunities</c> queue: keeps each CRM version at its <c>updatedAt</c> (in any order; the store asks the
+/// domain's rule, which ignores stale versions and replays), links the opportunity to the contacts and account the
+/// version names, and asks for the people it names to be re-evaluated and for its attribution. A redelivered message
+/// is all replays, whose follow-ups run again and change nothing. Several messages of one deal may run at once: each
+/// version lands in its own row.
 /// </summary>
 public sealed class OpportunitiesHandler(
     OpportunityStore opportunities,
@@ -34,18 +36,24 @@ public sealed class OpportunitiesHandler(
         foreach (var document in envelope.Items)
         {
             var state = document.ToOpportunity(currency);
-            if (await opportunities.ApplyAsync(state, cancellationToken) != OpportunityUpdateOutcome.Accepted)
+            // A replay is stored already, but what follows the write (links, evaluations, attribution; all idempotent)
+            // may not have run when the message that stored it failed part-way, so it runs again.
+            if (await opportunities.ApplyAsync(state, cancellationToken) is not (OpportunityUpdateOutcome.Accepted or OpportunityUpdateOutcome.Replay))
             {
                 continue;
             }
 
             await links.LinkAsync(state, cancellationToken);
-            var named = state.ContactEmails.Count > 0 || state.AccountDomain is null
-                ? state.ContactEmails
-                : await accounts.MembersOfAsync(state.AccountDomain, cancellationToken);
-            foreach (var person in named)
+
+            // A version that arrives late rewrites the history the current version's people are moved by, so both
+            // versions' people are evaluated again (the current one is read after this write: the last writer sees all).
+            var current = await opportunities.GetCurrentAsync(state.OpportunityId, cancellationToken) ?? state;
+            foreach (var version in current.UpdatedAt == state.UpdatedAt ? [state] : new[] { state, current })
             {
-                evaluations[person.Value] = new LeadEvaluation(person.Value);
+                foreach (var person in await NamedAsync(version, cancellationToken))
+                {
+                    evaluations[person.Value] = new LeadEvaluation(person.Value);
+                }
             }
 
             attributions.Add(new AttributionRequest(state.OpportunityId));
@@ -56,4 +64,10 @@ public sealed class OpportunitiesHandler(
         await queue.SendAsync(
             QueueNames.Attribution, attributions.DistinctBy(a => a.OpportunityId).ToList(), BatchIds.For("attr", now, [envelope.Id]), cancellationToken);
     }
+
+    /// <summary>The people a version moves (domain §3): its contacts, or failing contacts its account's people.</summary>
+    private async Task<IReadOnlyList<Domain.Identity.EmailAddress>> NamedAsync(Opportunity version, CancellationToken cancellationToken) =>
+        version.ContactEmails.Count > 0 || version.AccountDomain is null
+            ? version.ContactEmails
+            : await accounts.MembersOfAsync(version.AccountDomain, cancellationToken);
 }

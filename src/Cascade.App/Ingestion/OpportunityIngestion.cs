@@ -1,37 +1,21 @@
 using Cascade.App.Messages;
 using Cascade.Domain.Pipeline;
-using Cascade.Storage.Opportunities;
 using Cascade.Storage.Queues;
 
 namespace Cascade.App.Ingestion;
 
 /// <summary>
-/// Accepts CRM opportunity states. A state whose <c>updatedAt</c> is not newer than the stored one (or than an
-/// earlier state of the same request) is reported stale and not queued; the handler checks again when it
-/// applies the state, since another request may have overtaken it meanwhile.
+/// Accepts CRM opportunity versions. Every version is kept by its <c>updatedAt</c> whatever the arrival order (domain
+/// §6), so the edge reads nothing: a version the domain's rule already knows to be stale (dated before its
+/// <c>createdAt</c>) is reported stale and not queued; every other is queued, and the handler keeps it, or ignores it
+/// as a replay of a stored version.
 /// </summary>
-public sealed class OpportunityIngestion(OpportunityStore opportunities, QueueSender queue, TimeProvider time)
+public sealed class OpportunityIngestion(QueueSender queue, TimeProvider time)
 {
     public async Task<IngestionOutcome> AcceptAsync(IReadOnlyList<Opportunity> states, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(states);
-        var latest = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
-        foreach (var id in states.Select(s => s.OpportunityId).Distinct(StringComparer.Ordinal))
-        {
-            latest[id] = (await opportunities.GetCurrentAsync(id, cancellationToken))?.UpdatedAt;
-        }
-
-        var fresh = new List<OpportunityDocument>();
-        foreach (var state in states)
-        {
-            if (latest[state.OpportunityId] is { } stored && state.UpdatedAt <= stored)
-            {
-                continue;
-            }
-
-            latest[state.OpportunityId] = state.UpdatedAt;
-            fresh.Add(OpportunityDocument.From(state));
-        }
+        var fresh = states.Where(s => !OpportunityVersionRule.IsStale(s)).Select(OpportunityDocument.From).ToList();
 
         var now = time.GetUtcNow();
         var batchId = BatchIds.For("opp", now, fresh.Select(f => $"{f.OpportunityId}@{f.UpdatedAt.UtcTicks}"));

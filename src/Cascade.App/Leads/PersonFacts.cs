@@ -22,7 +22,11 @@ public sealed record PersonFacts(
     IReadOnlyList<OpportunityHistory> Opportunities,
     IReadOnlyList<OpportunityHistory> JourneyOpportunities)
 {
-    /// <summary>True when nothing at all is known of the person.</summary>
+    /// <summary>
+    /// True when nothing at all is known of the person. Being named on a deal alone does not make a person: the CRM's
+    /// contacts are its own data (an erased person must not come back from them), so a contact becomes a person with
+    /// their first touch, import or sales action, and is then identified by the CRM from the deal's naming (domain §3).
+    /// </summary>
     public bool IsUnknown => Touches.Count == 0 && Import is null && SalesActions.Count == 0;
 
     public LeadFacts ToLeadFacts() => new()
@@ -32,6 +36,6 @@ public sealed record PersonFacts(
         ImportedProfile = Import?.Profile,
         ImportedAt = Import?.At,
         SalesActions = SalesActions,
-        Opportunities = Opportunities.SelectMany(WorkspaceAnalysis.FactsOf).ToList(),
+        Opportunities = Opportunities.SelectMany(h => OpportunityFact.For(h, Email, AccountDomain)).ToList(),
     };
 }

@@ -45,17 +45,17 @@ public static partial class LeadLifecycle
 
     private static TransitionResult OpenOpportunity(LeadState state, OpportunityOpened e, DateTimeOffset at) => state.Stage switch
     {
-        Known or Mql or Sal or Sql => Move(state, Opportunity, at, Cause(e) with { OpportunityId = e.OpportunityId }),
         Opportunity => Already(state),
         Customer => TransitionResult.Unchanged(state, "A customer stays a customer when named in another opportunity."),
-        _ => Refuse(state, Opportunity, NotFrom(state, "a known, mql, sal or sql lead")),
+        Anonymous => Refuse(state, Opportunity, "an anonymous visitor must be identified first"),
+        _ => Move(state, Opportunity, at, Cause(e) with { OpportunityId = e.OpportunityId }),
     };
 
     private static TransitionResult Win(LeadState state, OpportunityWon e, DateTimeOffset at) => state.Stage switch
     {
-        Opportunity => Move(state, Customer, at, Cause(e) with { OpportunityId = e.OpportunityId }),
         Customer => Already(state),
-        _ => Refuse(state, Customer, NotFrom(state, "a lead in an opportunity")),
+        Anonymous => Refuse(state, Customer, "an anonymous visitor must be identified first"),
+        _ => Move(state, Customer, at, Cause(e) with { OpportunityId = e.OpportunityId }),
     };
 
     private static TransitionResult Lose(LeadState state, OpportunitiesLost e, DateTimeOffset at) => state.Stage switch

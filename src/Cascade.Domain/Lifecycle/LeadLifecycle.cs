@@ -12,6 +12,10 @@ namespace Cascade.Domain.Lifecycle;
 /// from anonymous, sales_rejected, lost (recycle first), disqualified or for a fan it is refused.</item>
 /// <item>"Closed" stages are <c>customer</c> and <c>disqualified</c>: every other stage, anonymous
 /// included, may be disqualified.</item>
+/// <item>The CRM is the authority on deals: an open opportunity naming the person moves any stage but customer
+/// to opportunity, a won one any stage but customer to customer (dormant, recycled, lost, rejected and disqualified
+/// people included). An anonymous person must be identified first (<see cref="LeadReplay"/> identifies a contact
+/// the CRM names before any touch with <c>identified_by_crm</c>).</item>
 /// <item>A customer named in another opportunity, or whose other opportunities are lost, stays a customer
 /// (unchanged): upsells must not demote a customer.</item>
 /// <item>The fan flag never changes the stage: marking/unmarking is unchanged with the flag set in the
@@ -29,7 +33,7 @@ public static partial class LeadLifecycle
         return evt switch
         {
             LeadIdentified e => state.Stage == Anonymous
-                ? Move(state, Known, at, Cause(e) with { TouchpointId = e.TouchpointId, User = e.User })
+                ? Move(state, Known, at, Cause(e) with { TouchpointId = e.TouchpointId, User = e.User, OpportunityId = e.OpportunityId })
                 : TransitionResult.Unchanged(state, $"Already identified (stage {state.Stage.ToName()})."),
             MqlReached e => ReachMql(state, e, at),
             ActivityRecorded e => state.Stage == Dormant

@@ -16,7 +16,8 @@ namespace Cascade.Domain.Lifecycle;
 /// is a hand-raiser or the score as of the touch (touches up to and including it, stitched anonymous ones
 /// included) reaches the threshold; the first such touch is <c>MqlBy</c>.</item>
 /// </list>
-/// Refused events (e.g. an opportunity opened for a lead in sales_rejected) leave the state as it is.
+/// An opportunity opened or won for a person still anonymous first identifies them (<c>identified_by_crm</c>): the CRM
+/// names its contacts by e-mail. Refused events (e.g. an MQL of a disqualified person) leave the state as it is.
 /// </summary>
 public static class LeadReplay
 {
@@ -112,6 +113,12 @@ public static class LeadReplay
 
         public void Opportunity(OpportunityFact fact)
         {
+            // Domain §3: a contact the CRM names before any touch of theirs is identified by it.
+            if (fact.Kind != OpportunityFactKind.Lost && _state.Stage == LifecycleStage.Anonymous)
+            {
+                Apply(LeadIdentified.ByCrm(fact.OpportunityId), fact.At);
+            }
+
             switch (fact.Kind)
             {
                 case OpportunityFactKind.Opened:

@@ -1,29 +1,32 @@
 using System.Runtime.InteropServices;
+using Cascade.Domain.Identity;
 
 namespace Cascade.Domain.Pipeline;
 
 /// <summary>
-/// The history of one opportunity, built from the CRM's full states in arrival order (domain §6).
+/// The history of one opportunity, built from the CRM's versions kept by their <c>updatedAt</c> (domain §6): the same
+/// versions in any arrival order give the same history.
 /// </summary>
 /// <remarks>
 /// Rules:
 /// <list type="bullet">
-/// <item>A state whose <c>UpdatedAt</c> is not newer than the stored one is <see cref="OpportunityUpdateOutcome.Stale"/>
-/// and ignored.</item>
-/// <item>The first state received stands for the creation at its <c>CreatedAt</c>, with its amount and close
-/// date. When that first state is already closed, the opportunity is taken as created open at
-/// <c>CreatedAt</c> and closed won/lost at <c>ClosedAt ?? UpdatedAt</c> (never before <c>CreatedAt</c>),
-/// so that it still shows as new pipeline and as won or lost.</item>
-/// <item>Later states are diffed against the current one and dated by their <c>UpdatedAt</c>; a state that
-/// changes nothing the reports use (amount, close date, stage, status) is accepted without a timeline
-/// entry. <c>CreatedAt</c> of later states is not re-read: creation is fixed by the first state.</item>
-/// <item>The timeline never goes back in time: a change is dated no earlier than the one before it
-/// (guards against a <c>ClosedAt</c> later than the next update's <c>UpdatedAt</c>).</item>
+/// <item>Which version is kept is <see cref="OpportunityVersionRule"/>'s decision: stale ones (before <c>createdAt</c>),
+/// replays and outranked ones at an instant already held are ignored; any other is kept at its <c>updatedAt</c>,
+/// older or newer than the versions already held.</item>
+/// <item>The earliest version stands for the creation at its <c>CreatedAt</c>, with its amount and close date. When it
+/// is already closed, the opportunity is taken as created open at <c>CreatedAt</c> and closed won/lost at the close
+/// instant below, so that it still shows as new pipeline and as won or lost.</item>
+/// <item>Each later version is diffed against the one before it and dated by its <c>UpdatedAt</c>; a version that
+/// changes nothing the reports use (amount, close date, stage, status) adds no timeline entry.</item>
+/// <item>A close is dated at the closing version's <c>ClosedAt</c> when it lies between the previous version's instant
+/// (the creation for the earliest version) and the closing version's <c>UpdatedAt</c>, else at that <c>UpdatedAt</c>.</item>
+/// <item>The timeline never goes back in time: a change is dated no earlier than the one before it.</item>
 /// </list>
 /// </remarks>
 public sealed class OpportunityHistory
 {
-    private readonly List<OpportunityChange> _timeline = [];
+    private readonly SortedList<DateTimeOffset, Opportunity> _versions = [];
+    private List<OpportunityChange> _timeline = [];
 
     public OpportunityHistory(string opportunityId)
     {
@@ -33,55 +36,102 @@ public sealed class OpportunityHistory
 
     public string OpportunityId { get; }
 
-    /// <summary>The latest accepted CRM state; null before the first one.</summary>
-    public Opportunity? Current { get; private set; }
+    /// <summary>The latest version (by <c>updatedAt</c>): the current state; null before the first one.</summary>
+    public Opportunity? Current => _versions.Count == 0 ? null : _versions.Values[^1];
 
-    /// <summary>The first state received, which stands for the creation (its amount is the pipeline created).</summary>
-    public Opportunity? Created { get; private set; }
+    /// <summary>The earliest version (by <c>updatedAt</c>), which stands for the creation (its amount is the pipeline created).</summary>
+    public Opportunity? Created => _versions.Count == 0 ? null : _versions.Values[0];
+
+    /// <summary>Every version kept, oldest <c>updatedAt</c> first.</summary>
+    public IReadOnlyList<Opportunity> Versions => _versions.Values.AsReadOnly();
 
     /// <summary>Every change in time order (non-decreasing <see cref="OpportunityChange.At"/>).</summary>
     public IReadOnlyList<OpportunityChange> Timeline => _timeline;
 
-    /// <summary>The CRM states of many opportunities in arrival order → one history per opportunity, in order of first arrival.</summary>
-    public static IReadOnlyList<OpportunityHistory> FromArrivals(IEnumerable<Opportunity> states)
+    /// <summary>
+    /// The CRM versions of many opportunities, in any order → one history per opportunity, in order of first arrival
+    /// (each history is the same whatever the order).
+    /// </summary>
+    public static IReadOnlyList<OpportunityHistory> FromArrivals(IEnumerable<Opportunity> versions)
     {
         var byId = new Dictionary<string, OpportunityHistory>(StringComparer.Ordinal);
         var ordered = new List<OpportunityHistory>();
-        foreach (var state in states)
+        foreach (var version in versions)
         {
-            if (!byId.TryGetValue(state.OpportunityId, out var history))
+            if (OpportunityVersionRule.IsStale(version))
             {
-                history = new OpportunityHistory(state.OpportunityId);
-                byId.Add(state.OpportunityId, history);
+                continue;
+            }
+
+            if (!byId.TryGetValue(version.OpportunityId, out var history))
+            {
+                history = new OpportunityHistory(version.OpportunityId);
+                byId.Add(version.OpportunityId, history);
                 ordered.Add(history);
             }
 
-            history.Apply(state);
+            history.Apply(version);
         }
 
         return ordered;
     }
 
-    /// <summary>Applies the next CRM state received for this opportunity.</summary>
-    /// <exception cref="ArgumentException">The state belongs to another opportunity (a caller bug).</exception>
-    public OpportunityUpdateResult Apply(Opportunity state)
+    /// <summary>Keeps one more CRM version of this opportunity, wherever its <c>updatedAt</c> falls.</summary>
+    /// <returns>
+    /// What <see cref="OpportunityVersionRule"/> decided and, when kept, the timeline entries from the first one the
+    /// version changed onwards (none when it changed nothing the reports use).
+    /// </returns>
+    /// <exception cref="ArgumentException">The version belongs to another opportunity (a caller bug).</exception>
+    public OpportunityUpdateResult Apply(Opportunity version)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        if (!string.Equals(state.OpportunityId, OpportunityId, StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(version);
+        if (!string.Equals(version.OpportunityId, OpportunityId, StringComparison.Ordinal))
         {
-            throw new ArgumentException($"State of '{state.OpportunityId}' applied to the history of '{OpportunityId}'.", nameof(state));
+            throw new ArgumentException($"Version of '{version.OpportunityId}' applied to the history of '{OpportunityId}'.", nameof(version));
         }
 
-        if (Current is { } current && state.UpdatedAt <= current.UpdatedAt)
+        var outcome = OpportunityVersionRule.Decide(version, _versions.GetValueOrDefault(version.UpdatedAt));
+        if (outcome != OpportunityUpdateOutcome.Accepted)
         {
-            return OpportunityUpdateResult.Stale;
+            return OpportunityUpdateResult.Ignored(outcome);
         }
 
-        var changes = Current is null ? Create(state) : Update(state);
-        Created ??= state;
-        Current = state;
-        _timeline.AddRange(changes);
-        return OpportunityUpdateResult.Accepted(changes);
+        var appended = _versions.Count > 0 && version.UpdatedAt > _versions.Keys[^1];
+        _versions[version.UpdatedAt] = version;
+        if (appended)
+        {
+            var changes = Next(_versions.Values[^2], version, _timeline[^1]);
+            _timeline.AddRange(changes);
+            return OpportunityUpdateResult.Accepted(changes);
+        }
+
+        var before = _timeline;
+        _timeline = Rebuild(_versions.Values);
+        var common = 0;
+        while (common < before.Count && common < _timeline.Count && before[common] == _timeline[common])
+        {
+            common++;
+        }
+
+        return OpportunityUpdateResult.Accepted(_timeline[common..]);
+    }
+
+    /// <summary>
+    /// When this opportunity first named <paramref name="person"/> (domain §3): the creation's <c>createdAt</c> when the
+    /// earliest version names them, else the <c>updatedAt</c> of the first version that does; null when none does.
+    /// </summary>
+    public DateTimeOffset? FirstNamed(EmailAddress person, string? personAccount)
+    {
+        for (var i = 0; i < _versions.Count; i++)
+        {
+            var version = _versions.Values[i];
+            if (version.Names(person, personAccount))
+            {
+                return i == 0 ? version.CreatedAt : version.UpdatedAt;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The state in force at <paramref name="instant"/> (changes at that instant included); null before creation.</summary>
@@ -133,32 +183,49 @@ public sealed class OpportunityHistory
         return lo;
     }
 
-    private static OpportunityChange[] Create(Opportunity state)
+    private static List<OpportunityChange> Rebuild(IList<Opportunity> versions)
     {
-        var closed = OpportunityState.Of(state);
+        var timeline = Create(versions[0]);
+        for (var i = 1; i < versions.Count; i++)
+        {
+            timeline.AddRange(Next(versions[i - 1], versions[i], timeline[^1]));
+        }
+
+        return timeline;
+    }
+
+    private static List<OpportunityChange> Create(Opportunity earliest)
+    {
+        var closed = OpportunityState.Of(earliest);
         if (closed.IsOpen)
         {
-            return [new OpportunityChange(state.CreatedAt, OpportunityChangeKind.Created, closed)];
+            return [new OpportunityChange(earliest.CreatedAt, OpportunityChangeKind.Created, closed)];
         }
 
         var open = closed with { Status = OpportunityStatus.Open };
-        var closedAt = Max(state.CreatedAt, state.ClosedAt ?? state.UpdatedAt);
         return
         [
-            new OpportunityChange(state.CreatedAt, OpportunityChangeKind.Created, open),
-            new OpportunityChange(closedAt, OpportunityChange.Diff(open, closed), closed),
+            new OpportunityChange(earliest.CreatedAt, OpportunityChangeKind.Created, open),
+            new OpportunityChange(CloseInstant(earliest.CreatedAt, earliest), OpportunityChange.Diff(open, closed), closed),
         ];
     }
 
-    private OpportunityChange[] Update(Opportunity state)
+    private static OpportunityChange[] Next(Opportunity previous, Opportunity version, OpportunityChange last)
     {
-        var last = _timeline[^1];
-        var next = OpportunityState.Of(state);
+        var next = OpportunityState.Of(version);
         var kind = OpportunityChange.Diff(last.State, next);
-        return kind == OpportunityChangeKind.None
-            ? []
-            : [new OpportunityChange(Max(last.At, state.UpdatedAt), kind, next)];
+        if (kind == OpportunityChangeKind.None)
+        {
+            return [];
+        }
+
+        var at = OpportunityChange.IsClose(last.State, next) ? CloseInstant(previous.UpdatedAt, version) : version.UpdatedAt;
+        return [new OpportunityChange(Max(last.At, at), kind, next)];
     }
+
+    /// <summary>The closing version's <c>ClosedAt</c> when it lies in [<paramref name="previous"/>, <c>UpdatedAt</c>], else its <c>UpdatedAt</c>.</summary>
+    private static DateTimeOffset CloseInstant(DateTimeOffset previous, Opportunity closing) =>
+        closing.ClosedAt is { } closedAt && closedAt >= previous && closedAt <= closing.UpdatedAt ? closedAt : closing.UpdatedAt;
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
 }

@@ -1,8 +1,8 @@
 namespace Cascade.Domain.Pipeline;
 
 /// <summary>
-/// The result of <see cref="OpportunityHistory.Apply"/>: accepted with the timeline changes it
-/// produced (none when only fields the reports ignore changed), or stale.
+/// The result of <see cref="OpportunityHistory.Apply"/>: accepted with the timeline entries it rewrote (from the first
+/// one it changed onwards; none when only fields the reports ignore changed), or ignored as stale, replay or outranked.
 /// </summary>
 public sealed record OpportunityUpdateResult
 {
@@ -12,8 +12,6 @@ public sealed record OpportunityUpdateResult
         Changes = changes;
     }
 
-    public static OpportunityUpdateResult Stale { get; } = new(OpportunityUpdateOutcome.Stale, []);
-
     public OpportunityUpdateOutcome Outcome { get; }
 
     public IReadOnlyList<OpportunityChange> Changes { get; }
@@ -22,4 +20,10 @@ public sealed record OpportunityUpdateResult
 
     public static OpportunityUpdateResult Accepted(IReadOnlyList<OpportunityChange> changes) =>
         new(OpportunityUpdateOutcome.Accepted, changes);
+
+    /// <summary>A version not kept, for the reason <paramref name="outcome"/> gives.</summary>
+    public static OpportunityUpdateResult Ignored(OpportunityUpdateOutcome outcome) =>
+        outcome == OpportunityUpdateOutcome.Accepted
+            ? throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "An accepted version is not ignored.")
+            : new(outcome, []);
 }

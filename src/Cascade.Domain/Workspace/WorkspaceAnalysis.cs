@@ -10,7 +10,7 @@ namespace Cascade.Domain.Workspace;
 /// lifecycle replay (which gives the LC and MQ milestones), opportunity histories, the Markov shares over
 /// every journey, and from these the attribution of any opportunity, the waterfall of any quarter and the
 /// reports. Pure and order-independent: the same facts give the same answers whatever their arrival order
-/// (CRM states excepted, whose arrival order decides which are stale).
+/// (CRM versions included: they are kept by their <c>updatedAt</c>, domain §6).
 /// </summary>
 public sealed class WorkspaceAnalysis
 {
@@ -98,11 +98,11 @@ public sealed class WorkspaceAnalysis
         IEnumerable<OpportunityHistory> opportunities,
         DateTimeOffset asOf)
     {
-        // Domain §3: an opportunity moves the people it names as contacts, or failing contacts its account's people.
+        // Domain §3: an opportunity moves the people its current version names as contacts, or failing contacts its
+        // account's people, from the version that first names each of them.
         var opportunityFacts = new Dictionary<EmailAddress, List<OpportunityFact>>();
         foreach (var history in opportunities)
         {
-            var personFacts = FactsOf(history);
             var opportunity = history.Current!;
             var named = opportunity.ContactEmails.Count > 0 ? opportunity.ContactEmails : index.PeopleOf(opportunity.AccountDomain);
             foreach (var person in named)
@@ -112,11 +112,13 @@ public sealed class WorkspaceAnalysis
                     opportunityFacts[person] = list = [];
                 }
 
-                list.AddRange(personFacts);
+                list.AddRange(OpportunityFact.For(history, person, index.AccountOf(person)));
             }
         }
 
         var leads = new Dictionary<EmailAddress, LeadReplayResult>();
+        // A contact the CRM names is a person from their first touch, import or sales action on (the CRM's contacts alone
+        // are not people of the workspace); the replay then identifies them from the deal's naming.
         foreach (var person in index.People.Concat(facts.SalesActions.Keys).Concat(facts.Imports.Keys).Distinct())
         {
             var import = facts.Imports.GetValueOrDefault(person);
@@ -133,30 +135,5 @@ public sealed class WorkspaceAnalysis
         }
 
         return leads;
-    }
-
-    /// <summary>What an opportunity's history means for the people it names: opened, won, lost (domain §3).</summary>
-    public static List<OpportunityFact> FactsOf(OpportunityHistory history)
-    {
-        var facts = new List<OpportunityFact>();
-        foreach (var change in history.Timeline)
-        {
-            var kind = change.Kind;
-            if (kind.HasFlag(OpportunityChangeKind.Created) || kind.HasFlag(OpportunityChangeKind.Reopened))
-            {
-                facts.Add(new OpportunityFact(history.OpportunityId, OpportunityFactKind.Opened, change.At));
-            }
-
-            if (kind.HasFlag(OpportunityChangeKind.Won))
-            {
-                facts.Add(new OpportunityFact(history.OpportunityId, OpportunityFactKind.Won, change.At));
-            }
-            else if (kind.HasFlag(OpportunityChangeKind.Lost))
-            {
-                facts.Add(new OpportunityFact(history.OpportunityId, OpportunityFactKind.Lost, change.At));
-            }
-        }
-
-        return facts;
     }
 }

@@ -6,8 +6,9 @@ using Cascade.Domain.Touchpoints;
 namespace Cascade.Domain.Workspace;
 
 /// <summary>
-/// Everything a workspace has recorded: touchpoints (any order), the CRM's opportunity states in the order
-/// they arrived (stale ones are ignored by <see cref="OpportunityHistory"/>), sales actions and imports per person.
+/// Everything a workspace has recorded: touchpoints (any order), the CRM's opportunity versions (any order: each is
+/// kept by its <c>updatedAt</c> and stale ones are ignored by <see cref="OpportunityHistory"/>), sales actions and
+/// imports per person.
 /// </summary>
 public sealed record WorkspaceFacts
 {

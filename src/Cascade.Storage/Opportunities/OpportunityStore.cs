@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using Cascade.Domain.Pipeline;
 using Cascade.Storage.Tables;
@@ -5,57 +6,68 @@ using Cascade.Storage.Tables;
 namespace Cascade.Storage.Opportunities;
 
 /// <summary>
-/// The <c>Opportunities</c> table: one partition per opportunity, holding its first state, its current
-/// state and every accepted state.
+/// The <c>Opportunities</c> table: one partition per opportunity, one row per CRM version kept, keyed by its
+/// <c>updatedAt</c> (domain §6: every version is kept by its timestamp, whatever the arrival order).
 /// </summary>
 /// <remarks>
-/// <para>Keys: PartitionKey = escaped opportunity id. RowKey <c>first</c> = the first state received (it
-/// stands for the creation, domain §6); <c>current</c> = the latest accepted state; <c>s:{updatedAt ticks,
-/// 19 digits}</c> = every accepted state, so a partition range query yields them in updatedAt order, which
-/// is the arrival order of accepted states, and <see cref="OpportunityHistory"/> rebuilds from them.</para>
-/// <para>A state whose <c>updatedAt</c> is not newer than the current one is <see cref="OpportunityUpdateOutcome.Stale"/>
-/// and writes nothing. An accepted state writes current (If-Match, or insert), first (insert, only for the
-/// first state) and its history row in one entity-group transaction; a lost race re-reads and decides again
-/// (<see cref="ETagRetry"/>), so two racing states of one opportunity end with the newer one current.</para>
+/// <para>Keys: PartitionKey = escaped opportunity id; RowKey <c>s:{updatedAt ticks, 19 digits}</c>, so a partition range
+/// query yields the versions in <c>updatedAt</c> order and <see cref="OpportunityHistory"/> rebuilds from them; the
+/// last one is the current state. (Partitions written before this layout may also hold <c>first</c> and <c>current</c>
+/// rows; nothing reads them.)</para>
+/// <para>Which version is kept is <see cref="OpportunityVersionRule"/>'s decision, never the store's: a stale version
+/// writes nothing; any other is inserted at its instant. Versions at different instants never touch the same row, so
+/// concurrent writers of one deal all land. Only two versions at the same instant meet: the insert that finds the row
+/// taken reads it, asks the rule (replay, outranked, or kept) and replaces it with If-Match when kept; a lost race
+/// decides again (<see cref="ETagRetry"/>). A replay is one insert refused and one read: idempotent.</para>
 /// </remarks>
 public sealed partial class OpportunityStore(CascadeStorage storage, ETagRetryOptions? retry = null)
 {
-    private const string FirstRow = "first";
-    private const string CurrentRow = "current";
-    private const string StatePrefix = "s:";
-    private const string StateUpperBound = "s;";
+    private const string VersionPrefix = "s:";
+    private const string VersionUpperBound = "s;";
 
     private readonly ETagRetryOptions _retry = retry ?? ETagRetryOptions.Default;
 
     private TableClient Table => storage.Table(StorageNames.OpportunitiesTable);
 
-    /// <summary>Applies one CRM state: accepted when newer than the stored one, else stale (ignored).</summary>
-    public Task<OpportunityUpdateOutcome> ApplyAsync(Opportunity state, CancellationToken cancellationToken = default)
+    /// <summary>Keeps one CRM version at its <c>updatedAt</c>, in any arrival order, unless the domain's rule ignores it.</summary>
+    public async Task<OpportunityUpdateOutcome> ApplyAsync(Opportunity version, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        return ETagRetry.RunAsync($"apply opportunity '{state.OpportunityId}'", _retry, ct => TryApplyAsync(state, ct), cancellationToken);
+        ArgumentNullException.ThrowIfNull(version);
+        var outcome = OpportunityVersionRule.Decide(version, stored: null);
+        if (outcome != OpportunityUpdateOutcome.Accepted)
+        {
+            return outcome;
+        }
+
+        try
+        {
+            await Table.AddEntityAsync(ToEntity(version, RowKeyOf(version)), cancellationToken);
+            return OpportunityUpdateOutcome.Accepted;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // A version is stored at this instant already: the rule decides between the two.
+        }
+
+        return await ETagRetry.RunAsync(
+            $"apply opportunity '{version.OpportunityId}' at {version.UpdatedAt:O}", _retry, ct => TryReplaceAsync(version, ct), cancellationToken);
     }
 
+    /// <summary>The latest version (the current state); null when none was kept.</summary>
     public async Task<Opportunity?> GetCurrentAsync(string opportunityId, CancellationToken cancellationToken = default)
     {
-        var row = await TableQueries.FindAsync<OpportunityEntity>(Table, PartitionOf(opportunityId), CurrentRow, cancellationToken);
-        return row is null ? null : ToDomain(row);
+        var versions = await StatesAsync(opportunityId, cancellationToken);
+        return versions.Count == 0 ? null : versions[^1];
     }
 
-    public async Task<Opportunity?> GetFirstAsync(string opportunityId, CancellationToken cancellationToken = default)
-    {
-        var row = await TableQueries.FindAsync<OpportunityEntity>(Table, PartitionOf(opportunityId), FirstRow, cancellationToken);
-        return row is null ? null : ToDomain(row);
-    }
-
-    /// <summary>Every accepted state, oldest first.</summary>
+    /// <summary>Every version kept, oldest <c>updatedAt</c> first.</summary>
     public async Task<IReadOnlyList<Opportunity>> StatesAsync(string opportunityId, CancellationToken cancellationToken = default)
     {
-        var rows = await TableQueries.RowPrefixAsync<OpportunityEntity>(Table, PartitionOf(opportunityId), StatePrefix, cancellationToken);
+        var rows = await TableQueries.RowPrefixAsync<OpportunityEntity>(Table, PartitionOf(opportunityId), VersionPrefix, cancellationToken);
         return rows.Select(ToDomain).ToList();
     }
 
-    /// <summary>The opportunity's history rebuilt from its accepted states; null when none was received.</summary>
+    /// <summary>The opportunity's history rebuilt from its versions; null when none was kept.</summary>
     public async Task<OpportunityHistory?> HistoryAsync(string opportunityId, CancellationToken cancellationToken = default)
     {
         var states = await StatesAsync(opportunityId, cancellationToken);
@@ -63,26 +75,13 @@ public sealed partial class OpportunityStore(CascadeStorage storage, ETagRetryOp
     }
 
     /// <summary>
-    /// The current state of every opportunity. A report path (waterfall, sourcing) that reads the whole table's
-    /// <c>current</c> rows; never used on ingestion.
-    /// </summary>
-    public async IAsyncEnumerable<Opportunity> ListCurrentAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {CurrentRow}");
-        await foreach (var row in Table.QueryAsync<OpportunityEntity>(filter, cancellationToken: cancellationToken))
-        {
-            yield return ToDomain(row);
-        }
-    }
-
-    /// <summary>
-    /// Every accepted state of every opportunity, each opportunity's in order of acceptance (their RowKeys sort
-    /// by <c>updatedAt</c>), so <see cref="OpportunityHistory.FromArrivals"/> rebuilds the histories. A full scan:
-    /// for reports and jobs, never for an ingestion path.
+    /// Every version of every opportunity, each opportunity's in <c>updatedAt</c> order, so
+    /// <see cref="OpportunityHistory.FromArrivals"/> rebuilds the histories. A full scan: for reports and jobs, never for an
+    /// ingestion path.
     /// </summary>
     public async Task<IReadOnlyList<Opportunity>> ListAcceptedStatesAsync(CancellationToken cancellationToken = default)
     {
-        var filter = TableClient.CreateQueryFilter($"RowKey ge {StatePrefix} and RowKey lt {StateUpperBound}");
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {VersionPrefix} and RowKey lt {VersionUpperBound}");
         var states = new List<OpportunityEntity>();
         await foreach (var row in Table.QueryAsync<OpportunityEntity>(filter, cancellationToken: cancellationToken))
         {
@@ -96,30 +95,29 @@ public sealed partial class OpportunityStore(CascadeStorage storage, ETagRetryOp
             .ToList();
     }
 
-    private async Task<OpportunityUpdateOutcome> TryApplyAsync(Opportunity state, CancellationToken cancellationToken)
+    private async Task<OpportunityUpdateOutcome> TryReplaceAsync(Opportunity version, CancellationToken cancellationToken)
     {
-        var partition = PartitionOf(state.OpportunityId);
-        var current = await TableQueries.FindAsync<OpportunityEntity>(Table, partition, CurrentRow, cancellationToken);
-        if (current is not null && state.UpdatedAt <= current.UpdatedAt)
+        var entity = ToEntity(version, RowKeyOf(version));
+        var stored = await TableQueries.FindAsync<OpportunityEntity>(Table, entity.PartitionKey, entity.RowKey, cancellationToken);
+        var outcome = OpportunityVersionRule.Decide(version, stored is null ? null : ToDomain(stored));
+        if (outcome != OpportunityUpdateOutcome.Accepted)
         {
-            return OpportunityUpdateOutcome.Stale;
+            return outcome;
         }
 
-        var actions = new List<TableTransactionAction>(3)
+        if (stored is null)
         {
-            current is null
-                ? new(TableTransactionActionType.Add, ToEntity(state, CurrentRow))
-                : new(TableTransactionActionType.UpdateReplace, ToEntity(state, CurrentRow), current.ETag),
-            new(TableTransactionActionType.UpsertReplace, ToEntity(state, StatePrefix + TableKeys.Instant(state.UpdatedAt))),
-        };
-        if (current is null)
+            await Table.AddEntityAsync(entity, cancellationToken);
+        }
+        else
         {
-            actions.Add(new(TableTransactionActionType.Add, ToEntity(state, FirstRow)));
+            await Table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, cancellationToken);
         }
 
-        await Table.SubmitTransactionAsync(actions, cancellationToken);
         return OpportunityUpdateOutcome.Accepted;
     }
+
+    private static string RowKeyOf(Opportunity version) => VersionPrefix + TableKeys.Instant(version.UpdatedAt);
 
     private static string PartitionOf(string opportunityId) => TableKeys.Escape(opportunityId);
 }

@@ -14,7 +14,7 @@ namespace Cascade.App.Tests.Pipeline;
 
 /// <summary>
 /// Scenario A through the storage-backed pipeline: touchpoints accepted at the edge in shuffled batches with
-/// replays, CRM states in arrival order, every queue drained through the handlers (each message twice in
+/// replays, CRM versions shuffled from several senders at once, every queue drained through the handlers (each message twice in
 /// one run), and every expected figure read back from what the handlers stored.
 /// </summary>
 [Collection(PipelineCollection.Name)]
@@ -36,11 +36,14 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
             Assert.Equal((0, batch.Length), (replay.Accepted, replay.Duplicates));
         }
 
-        var crm = await host.Get<OpportunityIngestion>().AcceptAsync(Scenario.A.OpportunityUpdates);
+        // The CRM versions shuffled, from four senders at once (domain §6: the figures do not depend on it).
+        var senders = Scenario.A.OpportunityUpdatesFromSenders(seed, senders: 4);
+        var crm = await Task.WhenAll(senders.Select(versions => host.Get<OpportunityIngestion>().AcceptAsync(versions)));
         await host.DrainAsync(deliverTwice);
 
         Assert.Equal(Scenario.A.Touchpoints.Count, accepted);
-        Assert.True(crm.Stale > 0, "the sample's last CRM states are stale");
+        Assert.Equal(Scenario.A.OpportunityUpdates.Count(OpportunityVersionRule.IsStale), crm.Sum(c => c.Stale));
+        Assert.True(crm.Sum(c => c.Stale) > 0, "the sample's last CRM versions are stale");
         var analysis = await host.Get<IWorkspaceReader>().AnalyzeAsync(Scenario.A.SourcingTo);
         AssertAttributions(analysis, AttributionKind.Pipeline, "pipeline");
         AssertAttributions(analysis, AttributionKind.Revenue, "revenue");
@@ -71,6 +74,20 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
 
         var oscorp = await people.GetAsync(EmailAddress.Parse("p1.oscorp@oscorp-4.com"));
         Assert.Equal(LifecycleStage.Opportunity, oscorp!.Lead.Stage);
+
+        // Domain §3: the CRM is the authority on deals; every contact of a won opportunity is a customer.
+        var won = analysis.Opportunities.Where(h => h.Current!.Status == OpportunityStatus.Won).SelectMany(h => h.Current!.ContactEmails).ToList();
+        Assert.NotEmpty(won);
+        foreach (var contact in won)
+        {
+            Assert.Equal(LifecycleStage.Customer, (await people.GetAsync(contact))!.Lead.Stage);
+        }
+
+        // Named on a deal months before their first touch: identified by the CRM, then moved to the opportunity.
+        var dunder = await people.HistoryAsync(EmailAddress.Parse("p2.dunder@dunder-4.com"));
+        Assert.Equal(
+            [("identified_by_crm", LifecycleStage.Known), ("crm_opportunity_opened", LifecycleStage.Opportunity)],
+            dunder.Take(2).Select(h => (h.Cause.Action, h.To)));
     }
 
     private static void AssertAttributions(WorkspaceAnalysis analysis, AttributionKind kind, string expectedKey)

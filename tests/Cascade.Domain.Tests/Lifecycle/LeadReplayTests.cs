@@ -205,6 +205,7 @@ public sealed class LeadReplayTests
             return actual.State == expected.State && actual.History.SequenceEqual(expected.History)
                 && (actual.KnownBy, actual.MqlBy) == (expected.KnownBy, expected.MqlBy);
         }, iter: 100);
-        Assert.Equal([Known, Mql, Sal, SalesRejected, Recycled], expected.History.Select(h => h.To));
+        // The CRM is the authority on deals: the recycled lead named on the opportunity moves to it (domain §3).
+        Assert.Equal([Known, Mql, Sal, SalesRejected, Recycled, Opportunity], expected.History.Select(h => h.To));
     }
 }

@@ -20,21 +20,87 @@ public sealed class OpportunityHistoryTests
         Assert.Equal(new OpportunityState(100m, Date("2026-05-01"), OpportunityStatus.Open, "discovery"), change.State);
     }
 
-    [Theory]
-    [InlineData("2026-02-01")]
-    [InlineData("2026-01-15")]
-    public void Apply_NotNewerThanStored_IsStaleAndIgnored(string updatedAt)
+    [Fact]
+    public void Apply_OlderVersionArrivingLate_IsKeptAtItsUpdatedAt()
     {
-        var builder = new OpportunityBuilder("o1", "2026-01-10", 100m, "2026-05-01").Update("2026-02-01", amount: 150m);
-        var history = builder.Build();
-        var stale = builder.Last with { Amount = 999m, UpdatedAt = Instant(updatedAt) };
+        // The case: the 26 March version (25,000 → 20,000) processed after the 27 April one.
+        var builder = new OpportunityBuilder("o1", "2026-01-10", 25_000m, "2026-09-01")
+            .Update("2026-03-26", amount: 20_000m)
+            .Update("2026-04-27", closeDate: "2026-10-01");
+        var history = new OpportunityHistory("o1");
+        history.Apply(builder.States[0]);
+        history.Apply(builder.States[2]);
 
-        var result = history.Apply(stale);
+        var result = history.Apply(builder.States[1]);
+
+        Assert.Equal(OpportunityUpdateOutcome.Accepted, result.Outcome);
+        Assert.Equal(builder.Build().Timeline, history.Timeline);
+        Assert.Equal(20_000m, history.StateAt(Instant("2026-03-31"))!.Value.Amount);
+        Assert.Equal(builder.States[2], history.Current);
+        Assert.Equal(builder.States[0], history.Created);
+        Assert.Equal([OpportunityChangeKind.AmountChanged, OpportunityChangeKind.CloseDateChanged], result.Changes.Select(c => c.Kind));
+    }
+
+    [Fact]
+    public void Apply_UpdatedAtBeforeCreatedAt_IsStaleAndIgnored()
+    {
+        var builder = new OpportunityBuilder("o1", "2026-01-10", 100m, "2026-05-01");
+        var history = builder.Build();
+
+        var result = history.Apply(builder.Last with { Amount = 999m, UpdatedAt = Instant("2026-01-09") });
 
         Assert.Equal(OpportunityUpdateOutcome.Stale, result.Outcome);
         Assert.Empty(result.Changes);
-        Assert.Equal(150m, history.Current!.Amount);
-        Assert.Equal(2, history.Timeline.Count);
+        Assert.Equal(100m, history.Current!.Amount);
+        Assert.Single(history.Versions);
+    }
+
+    [Fact]
+    public void Apply_SameVersionAgain_IsAReplay()
+    {
+        var builder = new OpportunityBuilder("o1", "2026-01-10", 100m, "2026-05-01").Update("2026-02-01", amount: 150m);
+        var history = builder.Build();
+
+        var result = history.Apply(builder.States[0] with { Amount = 100.00m });
+
+        Assert.Equal(OpportunityUpdateOutcome.Replay, result.Outcome);
+        Assert.Equal(builder.Build().Timeline, history.Timeline);
+    }
+
+    [Fact]
+    public void Apply_OtherContentAtTheSameUpdatedAt_KeepsTheGreaterCanonicalJsonInEitherOrder()
+    {
+        var builder = new OpportunityBuilder("o1", "2026-01-10", 100m, "2026-05-01").Update("2026-02-01", amount: 150m);
+        var rival = builder.Last with { Amount = 900m };
+        var winner = string.CompareOrdinal(OpportunityCanonicalJson.Of(rival), OpportunityCanonicalJson.Of(builder.Last)) > 0 ? rival : builder.Last;
+
+        var first = OpportunityHistory.FromArrivals([.. builder.States, rival])[0];
+        var second = OpportunityHistory.FromArrivals([rival, .. builder.States])[0];
+
+        Assert.Equal(winner, first.Current);
+        Assert.Equal(winner, second.Current);
+        Assert.Equal(first.Timeline, second.Timeline);
+        Assert.Equal(OpportunityUpdateOutcome.Outranked, OpportunityVersionRule.Decide(winner == rival ? builder.Last : rival, winner));
+    }
+
+    [Theory]
+    [InlineData("2026-02-20", "2026-02-20")]
+    [InlineData("2026-01-20", "2026-03-01")]
+    [InlineData("2026-03-05", "2026-03-01")]
+    public void Apply_Close_IsDatedAtClosedAtWhenItLiesBetweenThePreviousVersionAndUpdatedAt(string closedAt, string expected)
+    {
+        var builder = new OpportunityBuilder("o1", "2026-01-10", 100m, "2026-05-01").Update("2026-02-01", amount: 150m);
+        var won = builder.Last with
+        {
+            Status = OpportunityStatus.Won,
+            Stage = "closed_won",
+            ClosedAt = Instant(closedAt),
+            UpdatedAt = Instant("2026-03-01"),
+        };
+
+        var history = OpportunityHistory.FromArrivals([won, .. builder.States])[0];
+
+        Assert.Equal((Instant(expected), OpportunityStatus.Won), (history.Timeline[^1].At, history.Timeline[^1].State.Status));
     }
 
     [Fact]
@@ -151,9 +217,32 @@ public sealed class OpportunityHistoryTests
         var a = new OpportunityBuilder("a", "2026-01-10", 1m, "2026-05-01").Update("2026-02-01", amount: 2m);
         var b = new OpportunityBuilder("b", "2026-01-11", 5m, "2026-05-01");
 
-        var histories = OpportunityHistory.FromArrivals([a.States[0], b.States[0], a.States[1], a.States[0]]);
+        var histories = OpportunityHistory.FromArrivals([a.States[1], b.States[0], a.States[0], a.States[1]]);
 
         Assert.Equal(["a", "b"], histories.Select(h => h.OpportunityId));
         Assert.Equal(2m, histories[0].Current!.Amount);
+        Assert.Equal(1m, histories[0].Created!.Amount);
+    }
+
+    [Fact]
+    public void FromArrivals_OnlyStaleVersionsOfADeal_GivesNoHistory()
+    {
+        var a = new OpportunityBuilder("a", "2026-01-10", 1m, "2026-05-01");
+
+        Assert.Empty(OpportunityHistory.FromArrivals([a.Last with { UpdatedAt = Instant("2026-01-01") }]));
+    }
+
+    [Fact]
+    public void FirstNamed_IsTheCreationForTheEarliestVersionElseTheNamingVersionsUpdatedAt()
+    {
+        var ada = Cascade.Domain.Identity.EmailAddress.Parse("ada@acme.com");
+        var bob = Cascade.Domain.Identity.EmailAddress.Parse("bob@acme.com");
+        var builder = new OpportunityBuilder("o1", "2026-01-10", 100m, "2026-05-01").Update("2026-02-01", amount: 150m);
+        var history = OpportunityHistory.FromArrivals(
+            [builder.States[1] with { ContactEmails = [ada, bob] }, builder.States[0] with { ContactEmails = [ada] }])[0];
+
+        Assert.Equal(Instant("2026-01-10"), history.FirstNamed(ada, "acme.com"));
+        Assert.Equal(Instant("2026-02-01"), history.FirstNamed(bob, "acme.com"));
+        Assert.Null(history.FirstNamed(Cascade.Domain.Identity.EmailAddress.Parse("eve@acme.com"), "acme.com"));
     }
 }

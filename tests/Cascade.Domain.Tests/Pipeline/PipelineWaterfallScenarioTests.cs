@@ -12,13 +12,38 @@ public sealed class PipelineWaterfallScenarioTests
 
     public static TheoryData<string> Quarters() => [.. Scenario.A.Quarters];
 
+    public static TheoryData<string, int> QuartersAndArrivalOrders()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var quarter in Scenario.A.Quarters)
+        {
+            foreach (var seed in new[] { 0, 7, 2026 })
+            {
+                data.Add(quarter, seed);
+            }
+        }
+
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(Quarters))]
-    public void Compute_ScenarioA_MatchesExpectedWaterfall(string quarterText)
+    public void Compute_ScenarioA_MatchesExpectedWaterfall(string quarterText) =>
+        AssertExpected(quarterText, PipelineWaterfall.Compute(Quarter.Parse(quarterText), Histories));
+
+    /// <summary>Domain §6: the versions shuffled, as several concurrent senders deliver them, give the same figures.</summary>
+    [Theory]
+    [MemberData(nameof(QuartersAndArrivalOrders))]
+    public void Compute_ScenarioAVersionsShuffled_MatchesExpectedWaterfall(string quarterText, int seed)
+    {
+        var arrivals = Scenario.A.OpportunityUpdatesFromSenders(seed, senders: 3).SelectMany(s => s);
+
+        AssertExpected(quarterText, PipelineWaterfall.Compute(Quarter.Parse(quarterText), OpportunityHistory.FromArrivals(arrivals)));
+    }
+
+    private static void AssertExpected(string quarterText, PipelineWaterfall waterfall)
     {
         var expected = Scenario.A.Expected.GetProperty("waterfall").GetProperty(quarterText);
-
-        var waterfall = PipelineWaterfall.Compute(Quarter.Parse(quarterText), Histories);
 
         Assert.Equal(expected.GetProperty("quarter").GetString(), waterfall.Quarter.ToString());
         Assert.Equal(Money(expected, "starting"), waterfall.Starting);

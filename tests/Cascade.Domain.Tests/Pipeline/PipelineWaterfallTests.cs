@@ -128,6 +128,15 @@ public sealed class PipelineWaterfallTests
     }
 
     [Fact]
+    public void Compute_OutOfWindowDealLostWithCloseDateInQuarter_IsPulledInThenLost()
+    {
+        var w = Compute(new OpportunityBuilder("o", "2026-02-10", 100m, "2027-09-01").Lost("2026-05-01", amount: 80m, closeDate: "2026-05-01"));
+
+        Assert.Equal(new ValueChangeItems(0, 80, 0, 0, 0), w.Items);
+        AssertFigures(w, s: 0, n: 0, v: 80, won: 0, lost: 80, e: 0);
+    }
+
+    [Fact]
     public void Compute_OutOfWindowDealClosedWithCloseDateStillOut_IsIgnored()
     {
         var w = Compute(new OpportunityBuilder("o", "2026-02-10", 100m, "2027-09-01").Lost("2026-05-01"));
@@ -223,10 +232,15 @@ public sealed class PipelineWaterfallTests
         Assert.Empty(w.ByCloseQuarter);
     }
 
+    /// <summary>The waterfall of the builder's versions, checked to reconcile and to be the same when they arrive newest first.</summary>
     private static PipelineWaterfall Compute(OpportunityBuilder builder)
     {
         var waterfall = PipelineWaterfall.Compute(Q2, [builder.Build()]);
         Assert.True(waterfall.Reconciles);
+        var reversed = PipelineWaterfall.Compute(Q2, OpportunityHistory.FromArrivals(builder.States.Reverse()));
+        Assert.Equal(
+            (waterfall.Starting, waterfall.New, waterfall.ValueChange, waterfall.ClosedWon, waterfall.ClosedLost, waterfall.Ending, waterfall.Items, waterfall.Counts),
+            (reversed.Starting, reversed.New, reversed.ValueChange, reversed.ClosedWon, reversed.ClosedLost, reversed.Ending, reversed.Items, reversed.Counts));
         return waterfall;
     }
 

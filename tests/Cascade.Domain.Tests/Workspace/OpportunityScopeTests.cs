@@ -124,7 +124,7 @@ public sealed class OpportunityScopeTests
         Touches = analysis.Index.TouchesOf(person),
         Opportunities = analysis.Opportunities
             .Where(h => h.Current!.Names(person, analysis.Index.AccountOf(person)))
-            .SelectMany(WorkspaceAnalysis.FactsOf)
+            .SelectMany(h => OpportunityFact.For(h, person, analysis.Index.AccountOf(person)))
             .ToList(),
     };
 }

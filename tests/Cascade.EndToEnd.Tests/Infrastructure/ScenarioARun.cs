@@ -8,17 +8,23 @@ namespace Cascade.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// Scenario A through the API: its touchpoints in shuffled batches of 40, each batch posted twice in a row (the
-/// replay must be all duplicates), its CRM updates in arrival order as one body, the queues drained, then every
-/// read the expectations cover.
+/// replay must be all duplicates), its CRM versions as webhooks deliver them — shuffled, dealt to
+/// <see cref="CrmSenders"/> clients posting one version a request at the same time, then every sender's versions
+/// replayed in one body each, again at once — the queues drained, then every read the expectations cover.
 /// </summary>
 public sealed class ScenarioARun
 {
     public const int BatchSize = 40;
     public const int Seed = 20260101;
+    public const int CrmSenders = 4;
 
     public List<(int Items, JsonElement First, JsonElement Replay)> TouchpointPosts { get; } = [];
 
-    public JsonElement OpportunityPost { get; private set; }
+    /// <summary>The 202 of every CRM version posted alone, by sender.</summary>
+    public IReadOnlyList<IReadOnlyList<JsonElement>> OpportunityPosts { get; private set; } = [];
+
+    /// <summary>The 202 of every sender's replay of all its versions.</summary>
+    public IReadOnlyList<JsonElement> OpportunityReplays { get; private set; } = [];
 
     public Dictionary<string, JsonElement> Attribution { get; } = new(StringComparer.Ordinal);
 
@@ -42,7 +48,16 @@ public sealed class ScenarioARun
             run.TouchpointPosts.Add((batch.Length, first, replay));
         }
 
-        run.OpportunityPost = await PostAsync(host.Client, "/api/crm/opportunities", JsonSerializer.Serialize(scenario.OpportunityBodies));
+        var senders = scenario.OpportunityBodiesFromSenders(Seed, CrmSenders);
+        run.OpportunityPosts = await Task.WhenAll(senders.Select(async versions =>
+        {
+            var answers = new List<JsonElement>();
+            foreach (var version in versions)
+                answers.Add(await PostAsync(host.Client, "/api/crm/opportunities", JsonSerializer.Serialize(version)));
+            return (IReadOnlyList<JsonElement>)answers;
+        }));
+        run.OpportunityReplays = await Task.WhenAll(senders.Select(versions =>
+            PostAsync(host.Client, "/api/crm/opportunities", JsonSerializer.Serialize(versions))));
         await host.DrainAsync();
 
         foreach (var kind in new[] { "pipeline", "revenue" })

@@ -33,7 +33,7 @@ public sealed class Scenario
     public IReadOnlyList<JsonElement> OpportunityBodies { get; }
     public IReadOnlyList<Touchpoint> Touchpoints { get; }
 
-    /// <summary>CRM full states in arrival order; the last ones are stale.</summary>
+    /// <summary>CRM versions in the sample's order; the last ones are stale (dated before their deal's creation).</summary>
     public IReadOnlyList<Opportunity> OpportunityUpdates { get; }
 
     public IReadOnlyList<string> Quarters { get; }
@@ -57,6 +57,25 @@ public sealed class Scenario
         var copy = Touchpoints.ToArray();
         new Random(seed).Shuffle(copy);
         return copy;
+    }
+
+    /// <summary>
+    /// The CRM versions as the CRM's webhooks deliver them: shuffled (reproducible from <paramref name="seed"/>) and dealt
+    /// round-robin to <paramref name="senders"/> senders that post at the same time. Domain values.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Opportunity>> OpportunityUpdatesFromSenders(int seed, int senders) =>
+        Deal(OpportunityUpdates, seed, senders);
+
+    /// <inheritdoc cref="OpportunityUpdatesFromSenders"/>
+    /// <remarks>The same dealing as <see cref="OpportunityUpdatesFromSenders"/>, as the raw JSON bodies.</remarks>
+    public IReadOnlyList<IReadOnlyList<JsonElement>> OpportunityBodiesFromSenders(int seed, int senders) =>
+        Deal(OpportunityBodies, seed, senders);
+
+    private static List<IReadOnlyList<T>> Deal<T>(IReadOnlyList<T> items, int seed, int senders)
+    {
+        var copy = items.ToArray();
+        new Random(seed).Shuffle(copy);
+        return Enumerable.Range(0, senders).Select(s => (IReadOnlyList<T>)copy.Where((_, i) => i % senders == s).ToList()).ToList();
     }
 
     private static Touchpoint ToTouchpoint(JsonElement t)

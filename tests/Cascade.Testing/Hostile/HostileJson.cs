@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Text;
 using CsCheck;
 
-namespace Cascade.App.Tests.Validation;
+namespace Cascade.Testing.Hostile;
 
 /// <summary>
 /// Generators of hostile request bodies as a client could send them: JSON text built by hand (so that lone
 /// surrogate escapes, huge numbers and odd shapes can be written), plausible and implausible values per field,
 /// and raw bytes that are not UTF-8. Depths and lengths are bounded so that a sample stays quick.
 /// </summary>
-internal static class HostileJson
+public static class HostileJson
 {
     /// <summary>Strings an attacker or a broken integration sends: separators of paths and keys, controls, surrogates, blanks.</summary>
     public static readonly Gen<string> Nasty = Gen.OneOf(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cascade.App.Ingestion;
+using Cascade.App.Messages;
 using Cascade.App.Validation;
 using Cascade.Domain.Touchpoints;
 
@@ -81,7 +82,7 @@ public static class CollectReader
             return null;
         }
 
-        return Touchpoint.Create(
+        var touchpoint = Touchpoint.Create(
             eventId: EventIdPrefix + eventId!.ToLowerInvariant(),
             occurredAt: receivedAt,
             type: type!,
@@ -91,6 +92,9 @@ public static class CollectReader
             utm: utm,
             pageUrl: pageUrl?.ToString(),
             referrer: SameSite(referrer, pageUrl) ? null : referrer?.ToString());
+
+        // What the touchpoints handler will read back from the queue (a normalised address may have grown), checked now.
+        return TouchpointDocument.From(touchpoint).Read(f.Prefix, f.Errors);
     }
 
     private static Uri? WebAddress(JsonFields f, string field)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cascade.App.Ingestion;
+using Cascade.App.Messages;
 using Cascade.App.Validation;
 using Cascade.Domain.Touchpoints;
 
@@ -8,12 +9,19 @@ namespace Cascade.App.Forms;
 /// <summary>
 /// Reads a form post (its fields, however the browser encoded them) into a touchpoint of the form's type,
 /// carrying the visitor's cookie id so the anonymous visits are stitched to the person.
-/// The event id is <c>form:&lt;formId&gt;:&lt;submissionId&gt;</c>, so a resubmitted page is a duplicate.
+/// The event id is <c>form:&lt;formId&gt;:&lt;submissionId&gt;</c>, so a resubmitted page is a duplicate. The touchpoint
+/// is checked as the touchpoints handler will read it, so a post accepted here is never refused there.
 /// </summary>
 public static class FormSubmissionReader
 {
     /// <summary>The honeypot: a field hidden from people that only bots fill.</summary>
     public const string HoneypotField = "website";
+
+    /// <summary>Longest form id; with <see cref="MaxSubmissionIdLength"/> the event id stays within an id's length.</summary>
+    public const int MaxFormIdLength = 100;
+
+    /// <summary>Longest <c>submissionId</c>.</summary>
+    public const int MaxSubmissionIdLength = 128;
 
     private static readonly string[] TrueValues = ["true", "on", "yes", "1"];
 
@@ -26,9 +34,9 @@ public static class FormSubmissionReader
         string formId, IReadOnlyDictionary<string, string> fields, FormDefinition definition, DateTimeOffset receivedAt, string newSubmissionId)
     {
         var errors = new ValidationErrors();
-        if (string.IsNullOrWhiteSpace(formId) || formId.Length > JsonFields.MaxIdLength)
+        if (string.IsNullOrWhiteSpace(formId) || formId.Length > MaxFormIdLength || formId.Any(char.IsControl))
         {
-            errors.Add("formId", $"must be 1 to {JsonFields.MaxIdLength} characters.");
+            errors.Add("formId", $"must be 1 to {MaxFormIdLength} characters without control characters.");
             return Validated<FormSubmission>.Invalid(errors);
         }
 
@@ -36,7 +44,7 @@ public static class FormSubmissionReader
         var f = new JsonFields(json, string.Empty, errors);
         var spam = f.Text(HoneypotField) is not null;
         var email = f.Email("email", required: true);
-        var submissionId = f.Id("submissionId") ?? newSubmissionId;
+        var submissionId = f.Text("submissionId", maxLength: MaxSubmissionIdLength) ?? newSubmissionId;
         var anonymousId = f.Id("anonymousId");
         var profile = ProfileReader.Read(f);
         var utm = new Utm(f.Text("utm_source", maxLength: 256), f.Text("utm_medium", maxLength: 256), f.Text("utm_campaign", maxLength: 256),
@@ -60,7 +68,12 @@ public static class FormSubmissionReader
             pageUrl: pageUrl,
             referrer: referrer,
             profile: profile);
-        return Validated<FormSubmission>.Valid(new FormSubmission(touchpoint, consent, definition.RedirectUrl, spam));
+
+        // What the touchpoints handler will read back from the queue, checked now: a 202 must never end in poison.
+        var queued = TouchpointDocument.From(touchpoint).Read(string.Empty, errors);
+        return queued is null
+            ? Validated<FormSubmission>.Invalid(errors)
+            : Validated<FormSubmission>.Valid(new FormSubmission(queued, consent, definition.RedirectUrl, spam));
     }
 
     private static JsonElement ToJson(IReadOnlyDictionary<string, string> fields)

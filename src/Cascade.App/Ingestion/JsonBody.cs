@@ -4,31 +4,37 @@ using Cascade.App.Validation;
 namespace Cascade.App.Ingestion;
 
 /// <summary>
-/// Splits a JSON request body into its items: one object, or an array of objects of bounded length.
-/// Malformed JSON and wrong shapes are validation errors keyed <c>body</c>, never exceptions.
+/// Splits a JSON request body into its items: one object, or an array of objects of bounded length; or takes
+/// the one object an endpoint expects. Invalid encodings (<see cref="StrictJson"/>), malformed JSON and wrong
+/// shapes are validation errors keyed <c>body</c>, never exceptions.
 /// </summary>
 internal static class JsonBody
 {
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 16 };
+    private const int MaxDepth = 16;
+
+    /// <summary>A body that must be one JSON object: an array, even of one object, is refused.</summary>
+    public static Validated<JsonElement> Object(ReadOnlyMemory<byte> body, int maxBytes)
+    {
+        var root = Root(body, maxBytes);
+        if (!root.IsValid)
+        {
+            return root;
+        }
+
+        return root.Value.ValueKind == JsonValueKind.Object
+            ? root
+            : Validated<JsonElement>.Invalid(ValidationErrors.Of("body", "must be one JSON object."));
+    }
 
     public static Validated<IReadOnlyList<JsonElement>> Items(ReadOnlyMemory<byte> body, int maxItems, int maxBytes)
     {
-        if (body.Length > maxBytes)
+        var parsed = Root(body, maxBytes);
+        if (!parsed.IsValid)
         {
-            return Refuse($"must be at most {maxBytes / 1024} KiB.");
+            return Validated<IReadOnlyList<JsonElement>>.Invalid(parsed.Errors);
         }
 
-        JsonElement root;
-        try
-        {
-            using var document = JsonDocument.Parse(body, Options);
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            return Refuse($"is not valid JSON: {e.Message}");
-        }
-
+        var root = parsed.Value;
         switch (root.ValueKind)
         {
             case JsonValueKind.Object:
@@ -58,6 +64,11 @@ internal static class JsonBody
 
     /// <summary>The error key of item <paramref name="index"/>: none for a single object, <c>[i]</c> in an array.</summary>
     public static string Prefix(int index, int count) => count == 1 && index == 0 ? string.Empty : $"[{index}]";
+
+    private static Validated<JsonElement> Root(ReadOnlyMemory<byte> body, int maxBytes) =>
+        body.Length > maxBytes
+            ? Validated<JsonElement>.Invalid(ValidationErrors.Of("body", $"must be at most {maxBytes / 1024} KiB."))
+            : StrictJson.Parse(body, MaxDepth);
 
     private static Validated<IReadOnlyList<JsonElement>> Refuse(string message) =>
         Validated<IReadOnlyList<JsonElement>>.Invalid(ValidationErrors.Of("body", message));

@@ -70,7 +70,7 @@ public static class TouchpointReader
         var utm = ReadUtm(f.Object("utm"));
         var pageUrl = f.Text("pageUrl");
         var referrer = f.Text("referrer");
-        var accountDomain = f.Text("accountDomain", maxLength: 253);
+        var accountDomain = f.AccountDomain("accountDomain");
         var profile = ProfileReader.Read(f.Object("profile"));
         if (errors.Count != before)
         {

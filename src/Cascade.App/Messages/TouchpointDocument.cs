@@ -43,9 +43,20 @@ public sealed record TouchpointDocument(
     /// <summary>The touchpoint back; a document that no longer validates is a bug or tampering, and throws.</summary>
     public Touchpoint ToTouchpoint()
     {
-        var element = JsonSerializer.SerializeToElement(this, MessageJson.Options);
         var errors = new ValidationErrors();
-        return Ingestion.TouchpointReader.Read(element, string.Empty, errors)
+        return Read(string.Empty, errors)
             ?? throw new InvalidDataException($"Touchpoint '{EventId}' in a queue message is invalid: {string.Join("; ", errors.ToDictionary().Keys)}");
+    }
+
+    /// <summary>
+    /// The touchpoint as the <c>touchpoints</c> handler will read it from its queue message, or null with the reasons in
+    /// <paramref name="errors"/>: the check an edge that builds touchpoints itself (forms, the snippet) runs before it
+    /// answers 202, so that nothing it accepts is refused by the handler.
+    /// </summary>
+    public Touchpoint? Read(string prefix, ValidationErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var element = JsonSerializer.SerializeToElement(this, MessageJson.Options);
+        return Ingestion.TouchpointReader.Read(element, prefix, errors);
     }
 }

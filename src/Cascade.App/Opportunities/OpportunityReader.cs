@@ -51,20 +51,21 @@ public static class OpportunityReader
     {
         var before = errors.Count;
         var f = new JsonFields(element, prefix, errors);
-        var id = f.Id("opportunityId", required: true);
+        var id = f.RoutedId("opportunityId", required: true);
         var name = f.Text("name", maxLength: 512);
-        var accountDomain = f.Text("accountDomain", maxLength: 253);
+        var accountDomain = f.AccountDomain("accountDomain");
         var contacts = new List<EmailAddress>();
         var contactElements = f.Array("contactEmails", MaxContacts);
         for (var c = 0; c < contactElements.Count; c++)
         {
-            if (contactElements[c].ValueKind == JsonValueKind.String && EmailAddress.TryParse(contactElements[c].GetString(), out var email))
+            var path = $"{f.Path("contactEmails")}[{c}]";
+            if (contactElements[c].ValueKind != JsonValueKind.String)
+            {
+                errors.Add(path, "must be an e-mail address.");
+            }
+            else if (f.EmailValue(contactElements[c].GetString()!, path) is { } email)
             {
                 contacts.Add(email);
-            }
-            else
-            {
-                errors.Add($"{f.Path("contactEmails")}[{c}]", "must be an e-mail address.");
             }
         }
 
@@ -91,7 +92,7 @@ public static class OpportunityReader
         {
             OpportunityId = id!,
             Name = name,
-            AccountDomain = AccountDomains.Normalize(accountDomain),
+            AccountDomain = accountDomain,
             ContactEmails = contacts.Distinct().ToList(),
             Amount = amount!.Value,
             Stage = stage,

@@ -5,7 +5,7 @@ using Cascade.Domain.Lifecycle.Events;
 namespace Cascade.App.SalesActions;
 
 /// <summary>
-/// Reads a sales action body. Reasons are required where the lifecycle needs one (reject, disqualify) and
+/// Reads a sales action body, which is one object (an array is refused, even of one action). Reasons are required where the lifecycle needs one (reject, disqualify) and
 /// BANT where sales qualifies; the lifecycle itself says whether the transition is allowed.
 /// </summary>
 public static class SalesActionReader
@@ -23,14 +23,14 @@ public static class SalesActionReader
 
     public static Validated<SalesActionRequest> Read(ReadOnlyMemory<byte> body)
     {
-        var items = JsonBody.Items(body, maxItems: 1, IngestionLimits.MaxFormBodyBytes);
-        if (!items.IsValid)
+        var root = JsonBody.Object(body, IngestionLimits.MaxFormBodyBytes);
+        if (!root.IsValid)
         {
-            return Validated<SalesActionRequest>.Invalid(items.Errors);
+            return Validated<SalesActionRequest>.Invalid(root.Errors);
         }
 
         var errors = new ValidationErrors();
-        var f = new JsonFields(items.Value![0], string.Empty, errors);
+        var f = new JsonFields(root.Value, string.Empty, errors);
         var action = f.OneOf("action", Actions, required: true);
         var reason = f.Text("reason", required: action is SalesActionKind.Reject or SalesActionKind.Disqualify);
         var by = f.Text("by", maxLength: 256);

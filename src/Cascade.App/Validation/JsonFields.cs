@@ -16,7 +16,22 @@ internal sealed class JsonFields(JsonElement element, string prefix, ValidationE
     /// <summary>Longest identifier (ids become table keys, which hold 1 KiB).</summary>
     public const int MaxIdLength = 256;
 
+    /// <summary>
+    /// The years an instant or date may fall in. Anything outside is a clock or unit error (a zero date, seconds read
+    /// as milliseconds), lies before what Table Storage's date properties hold (1601) or near the calendar's end where
+    /// quarter arithmetic overflows; refusing it keeps a 202 from turning into a poison message.
+    /// </summary>
+    public const int FirstYear = 1970;
+
+    /// <inheritdoc cref="FirstYear"/>
+    public const int LastYear = 2199;
+
+    private static readonly string YearsProblem = $"must lie in the years {FirstYear} to {LastYear}.";
+
     public ValidationErrors Errors => errors;
+
+    /// <summary>The error key of the object itself: empty for a body, <c>[3]</c> or <c>utm</c> for a nested one.</summary>
+    public string Prefix => prefix;
 
     public string Path(string field) => prefix.Length == 0 ? field : prefix + "." + field;
 
@@ -61,21 +76,63 @@ internal sealed class JsonFields(JsonElement element, string prefix, ValidationE
 
     public string? Id(string field, bool required = false) => Text(field, required, MaxIdLength);
 
-    public EmailAddress? Email(string field, bool required = false)
+    /// <summary>An identifier a route addresses (an opportunity id): an <see cref="Id"/> that <see cref="RouteIdentifiers"/> can carry.</summary>
+    public string? RoutedId(string field, bool required = false)
     {
-        var text = Text(field, required, 254);
-        if (text is null)
+        var id = Id(field, required);
+        if (id is not null && !RouteIdentifiers.CanCarry(id))
         {
+            errors.Add(Path(field), RouteIdentifiers.Problem);
             return null;
         }
 
+        return id;
+    }
+
+    /// <summary>An e-mail address that <c>/api/people/{email}</c> can address (<see cref="RouteIdentifiers"/>).</summary>
+    public EmailAddress? Email(string field, bool required = false)
+    {
+        var text = Text(field, required, 254);
+        return text is null ? null : EmailValue(text, Path(field));
+    }
+
+    /// <summary>An e-mail address given as one array element or derived value, checked as <see cref="Email"/> checks a field.</summary>
+    public EmailAddress? EmailValue(string text, string path)
+    {
         if (!EmailAddress.TryParse(text, out var email))
         {
-            errors.Add(Path(field), "must be an e-mail address.");
+            errors.Add(path, "must be an e-mail address.");
+            return null;
+        }
+
+        if (!RouteIdentifiers.CanCarry(email.Value))
+        {
+            errors.Add(path, RouteIdentifiers.Problem);
             return null;
         }
 
         return email;
+    }
+
+    /// <summary>
+    /// An account domain, normalised (<see cref="AccountDomains.Normalize"/>: no scheme, path or <c>www.</c>) and then
+    /// a host name of letters, digits, <c>-</c>, <c>_</c> and <c>.</c>, so that it is a key and a route segment as is.
+    /// </summary>
+    public string? AccountDomain(string field)
+    {
+        var domain = AccountDomains.Normalize(Text(field, maxLength: 253));
+        if (domain is null)
+        {
+            return null;
+        }
+
+        if (!domain.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.') || !RouteIdentifiers.CanCarry(domain))
+        {
+            errors.Add(Path(field), "must be a domain name, e.g. acme.com.");
+            return null;
+        }
+
+        return domain;
     }
 
     /// <summary>An ISO 8601 instant; one without an offset is refused rather than guessed.</summary>
@@ -94,7 +151,14 @@ internal sealed class JsonFields(JsonElement element, string prefix, ValidationE
             return null;
         }
 
-        return instant.ToUniversalTime();
+        var utc = instant.ToUniversalTime();
+        if (utc.Year < FirstYear || utc.Year > LastYear)
+        {
+            errors.Add(Path(field), YearsProblem);
+            return null;
+        }
+
+        return utc;
     }
 
     public DateOnly? Date(string field, bool required = false)
@@ -105,19 +169,30 @@ internal sealed class JsonFields(JsonElement element, string prefix, ValidationE
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        DateOnly? date = null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
         {
-            return date;
+            date = exact;
+        }
+        else if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var instant) && HasOffset(text))
+        {
+            // A CRM may send the close date as an instant; its UTC date is meant.
+            date = DateOnly.FromDateTime(instant.UtcDateTime);
         }
 
-        // A CRM may send the close date as an instant; its UTC date is meant.
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var instant) && HasOffset(text))
+        if (date is null)
         {
-            return DateOnly.FromDateTime(instant.UtcDateTime);
+            errors.Add(Path(field), "must be a date, e.g. 2026-03-31.");
+            return null;
         }
 
-        errors.Add(Path(field), "must be a date, e.g. 2026-03-31.");
-        return null;
+        if (date.Value.Year < FirstYear || date.Value.Year > LastYear)
+        {
+            errors.Add(Path(field), YearsProblem);
+            return null;
+        }
+
+        return date;
     }
 
     public decimal? Money(string field, bool required = false)

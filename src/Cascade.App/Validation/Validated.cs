@@ -2,10 +2,10 @@ namespace Cascade.App.Validation;
 
 /// <summary>What reading a request body gives: the value, or the reasons it was refused.</summary>
 public sealed class Validated<T>
-    where T : class
 {
-    private Validated(T? value, ValidationErrors? errors)
+    private Validated(bool isValid, T? value, ValidationErrors? errors)
     {
+        IsValid = isValid;
         Value = value;
         Errors = errors ?? new ValidationErrors();
     }
@@ -14,9 +14,9 @@ public sealed class Validated<T>
 
     public ValidationErrors Errors { get; }
 
-    public bool IsValid => Value is not null;
+    public bool IsValid { get; }
 
-    public static Validated<T> Valid(T value) => new(value, null);
+    public static Validated<T> Valid(T value) => new(true, value, null);
 
-    public static Validated<T> Invalid(ValidationErrors errors) => new(null, errors);
+    public static Validated<T> Invalid(ValidationErrors errors) => new(false, default, errors);
 }

@@ -36,16 +36,16 @@ public static class SegmentEventReader
 
     public static Validated<SegmentBatch> Read(ReadOnlyMemory<byte> body)
     {
-        var root = JsonBody.Items(body, maxItems: 1, IngestionLimits.MaxTouchpointBodyBytes);
+        var root = JsonBody.Object(body, IngestionLimits.MaxTouchpointBodyBytes);
         if (!root.IsValid)
         {
             return Validated<SegmentBatch>.Invalid(root.Errors);
         }
 
         var errors = new ValidationErrors();
-        var envelope = new JsonFields(root.Value![0], string.Empty, errors);
-        var batch = root.Value[0].TryGetProperty("batch", out _);
-        var events = batch ? envelope.Array("batch", IngestionLimits.MaxBatchItems) : root.Value;
+        var envelope = new JsonFields(root.Value, string.Empty, errors);
+        var batch = root.Value.TryGetProperty("batch", out _);
+        var events = batch ? envelope.Array("batch", IngestionLimits.MaxBatchItems) : [root.Value];
         if (!errors.IsEmpty)
         {
             return Validated<SegmentBatch>.Invalid(errors);

@@ -25,7 +25,8 @@ public sealed record Touchpoint
 
     /// <summary>
     /// A touchpoint with the defaults of domain §2 applied: origin from the type, channel from UTM and
-    /// referrer, campaign from <c>utm_campaign</c> when none is named.
+    /// referrer, campaign from <c>utm_campaign</c> when none is named. UTM parameters or a profile with nothing in
+    /// them are none, as storage keeps them.
     /// </summary>
     public static Touchpoint Create(
         string eventId,
@@ -62,13 +63,13 @@ public sealed record Touchpoint
             Origin = origin ?? TouchpointTypes.DefaultOrigin(normalizedType),
             Campaign = string.IsNullOrWhiteSpace(campaign) ? Blank(utm?.Campaign) : campaign.Trim(),
             Content = Blank(content) ?? Blank(utm?.Content),
-            Utm = utm,
+            Utm = utm == Utm.None ? null : utm,
             PageUrl = Blank(pageUrl),
             Referrer = Blank(referrer),
             AnonymousId = Blank(anonymousId),
             Email = email,
             AccountDomain = AccountDomains.Normalize(accountDomain),
-            Profile = profile,
+            Profile = profile == Profile.Empty ? null : profile,
         };
     }
 

@@ -9,7 +9,8 @@ namespace Cascade.Functions.Http;
 /// <summary>
 /// Reads a form post's fields whichever way the browser or script encoded them: <c>application/x-www-form-urlencoded</c>
 /// (a plain HTML form), <c>multipart/form-data</c> (uploaded files are ignored) or a flat JSON object (strings,
-/// numbers and booleans; the first value of a repeated field is kept).
+/// numbers and booleans; the first value of a repeated field is kept), read as strictly as every JSON body
+/// (<see cref="StrictJson"/>).
 /// </summary>
 public static class FormFields
 {
@@ -53,17 +54,11 @@ public static class FormFields
 
     private static Validated<IReadOnlyDictionary<string, string>> ReadJson(byte[] body)
     {
-        JsonElement root;
-        try
-        {
-            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 4 });
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            return Invalid($"is not valid JSON: {e.Message}");
-        }
+        var parsed = StrictJson.Parse(body, maxDepth: 4);
+        if (!parsed.IsValid)
+            return Validated<IReadOnlyDictionary<string, string>>.Invalid(parsed.Errors);
 
+        var root = parsed.Value;
         if (root.ValueKind != JsonValueKind.Object)
             return Invalid("must be a JSON object of form fields.");
 

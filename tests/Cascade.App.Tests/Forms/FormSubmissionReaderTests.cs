@@ -1,4 +1,5 @@
 using Cascade.App.Forms;
+using Cascade.App.Messages;
 using Cascade.Domain.Touchpoints;
 
 namespace Cascade.App.Tests.Forms;
@@ -56,5 +57,30 @@ public sealed class FormSubmissionReaderTests
         var result = FormSubmissionReader.Read("f", new Dictionary<string, string> { ["email"] = email }, FormDefinition.Unknown("f"), ReceivedAt, "id");
 
         Assert.Contains("email", result.Errors.ToDictionary().Keys);
+    }
+
+    [Theory]
+    [InlineData("demo\u0001")]
+    [InlineData("demo\n")]
+    [InlineData("  ")]
+    public void Read_FormIdTheHandlerCouldNotStore_IsRefused(string formId)
+    {
+        var fields = new Dictionary<string, string> { ["email"] = "ada@acme.com" };
+
+        var result = FormSubmissionReader.Read(formId, fields, FormDefinition.Unknown(formId), ReceivedAt, "generated");
+
+        Assert.False(result.IsValid);
+        Assert.Contains("formId", result.Errors.ToDictionary().Keys);
+    }
+
+    [Fact]
+    public void Read_LongestFormAndSubmissionIds_GiveAnEventIdTheHandlerAccepts()
+    {
+        var formId = new string('f', FormSubmissionReader.MaxFormIdLength);
+        var fields = new Dictionary<string, string> { ["email"] = "ada@acme.com", ["submissionId"] = new string('s', FormSubmissionReader.MaxSubmissionIdLength) };
+
+        var result = FormSubmissionReader.Read(formId, fields, FormDefinition.Unknown(formId), ReceivedAt, "generated");
+
+        Assert.Equal(result.Value!.Touchpoint, TouchpointDocument.From(result.Value.Touchpoint).ToTouchpoint());
     }
 }

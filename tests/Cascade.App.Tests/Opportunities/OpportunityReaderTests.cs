@@ -49,6 +49,10 @@ public sealed class OpportunityReaderTests
     [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "status": "pending", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "status")]
     [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z" }""", "updatedAt")]
     [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "contactEmails": ["x"], "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "contactEmails[0]")]
+    [InlineData("""{ "opportunityId": "o/1", "amount": 1000, "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "opportunityId")]
+    [InlineData("""{ "opportunityId": "..", "amount": 1000, "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "opportunityId")]
+    [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "9999-12-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "closeDate")]
+    [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "contactEmails": ["a/b@acme.com"], "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "contactEmails[0]")]
     public void ReadBatch_BadInput_IsRefusedWithTheFieldNamed(string json, string field)
     {
         var result = OpportunityReader.ReadBatch(Body(json), "EUR");

@@ -25,6 +25,9 @@ public sealed class SalesActionReaderTests
     [InlineData("""{ "action": "promote" }""", "action")]
     [InlineData("""{ }""", "action")]
     [InlineData("""{ "action": "accept", "at": "soon" }""", "at")]
+    [InlineData("""[{ "action": "mark_fan" }]""", "body")]
+    [InlineData("""{ "action": "mark_fan", "by": "\udc00" }""", "body")]
+    [InlineData("""{ "action": "accept", "at": "0001-01-01T00:00:00Z" }""", "at")]
     public void Read_Incomplete_IsRefusedWithTheFieldNamed(string json, string field) =>
         Assert.Contains(field, SalesActionReader.Read(Body(json)).Errors.ToDictionary().Keys);
 }

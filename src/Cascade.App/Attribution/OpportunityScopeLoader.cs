@@ -1,3 +1,4 @@
+using Cascade.App.Reads;
 using System.Collections.Concurrent;
 using Cascade.App.Configuration;
 using Cascade.App.Leads;

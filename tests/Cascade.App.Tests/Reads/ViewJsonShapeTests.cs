@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Cascade.App.Reads;
-using Cascade.App.Reads.Opportunities;
-using Cascade.App.Reads.People;
+using Cascade.App.Attribution;
+using Cascade.App.Leads;
 using Cascade.App.Reports.Attribution;
 using Cascade.App.Reports.Sourcing;
 using Cascade.App.Reports.Waterfall;

@@ -1,4 +1,6 @@
-namespace Cascade.App.Reads.Opportunities;
+using Cascade.App.Reads;
+
+namespace Cascade.App.Attribution;
 
 /// <summary>
 /// <c>GET /api/opportunities/{id}/attribution</c>: the journey with its milestones and every model's credits,

@@ -1,8 +1,9 @@
 using Cascade.App.Reads;
+using Cascade.App.Tests.Reads;
 using Cascade.Testing.Scenarios;
 using Cascade.Testing.Storage;
 
-namespace Cascade.App.Tests.Reads;
+namespace Cascade.App.Tests.Leads;
 
 [Collection(ReadsCollection.Name)]
 public sealed class PersonQueryTests(AzuriteFixture azurite)

@@ -1,10 +1,11 @@
 using Cascade.App.Attribution;
 using Cascade.App.Concurrency;
+using Cascade.App.Handlers;
 using Cascade.App.Messages;
 using Cascade.Domain.Attribution;
 using Cascade.Storage.Attribution;
 
-namespace Cascade.App.Handlers;
+namespace Cascade.App.Attribution;
 
 /// <summary>
 /// The <c>attribution</c> queue: computes the pipeline attribution (and the revenue attribution of won deals)

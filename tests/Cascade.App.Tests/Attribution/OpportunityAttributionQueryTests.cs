@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Cascade.App.Reads;
+using Cascade.App.Tests.Reads;
 using Cascade.Testing.Scenarios;
 using Cascade.Testing.Storage;
 
-namespace Cascade.App.Tests.Reads;
+namespace Cascade.App.Tests.Attribution;
 
 /// <summary>
 /// Scenario A's expected attributions reached through the stored workspace and the query, compared on the

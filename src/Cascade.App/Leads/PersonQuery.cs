@@ -1,4 +1,5 @@
 using Cascade.App.Leads;
+using Cascade.App.Reads;
 using Cascade.App.Validation;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
@@ -6,7 +7,7 @@ using Cascade.Domain.Scoring;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.LeadFacts;
 
-namespace Cascade.App.Reads.People;
+namespace Cascade.App.Leads;
 
 /// <summary>
 /// <c>GET /api/people/{email}</c>, computed from the workspace analysis as of now: the lifecycle replay gives

@@ -1,8 +1,9 @@
 using Cascade.App.Configuration;
+using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
 using Microsoft.Extensions.Options;
 
-namespace Cascade.App.Reads.Opportunities;
+namespace Cascade.App.Attribution;
 
 /// <summary>
 /// <c>GET /api/opportunities/{id}/attribution?kind=</c>. An unknown id is not found; revenue of an opportunity

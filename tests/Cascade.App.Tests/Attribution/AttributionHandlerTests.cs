@@ -1,6 +1,5 @@
 using Cascade.App.Attribution;
 using Cascade.App.Configuration;
-using Cascade.App.Handlers;
 using Cascade.App.Ingestion;
 using Cascade.App.Jobs;
 using Cascade.App.Messages;
@@ -23,7 +22,7 @@ using Cascade.Testing.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Cascade.App.Tests.Handlers;
+namespace Cascade.App.Tests.Attribution;
 
 /// <summary>
 /// The attribution queue reads one opportunity's scope by key, through the storage-backed pipeline: what it

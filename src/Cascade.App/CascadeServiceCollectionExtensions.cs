@@ -40,7 +40,11 @@ public static class CascadeServiceCollectionExtensions
     public static IServiceCollection AddCascade(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<CascadeOptions>().Bind(configuration.GetSection(CascadeOptions.Section));
+        services.AddOptions<CascadeOptions>().Bind(configuration.GetSection(CascadeOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CascadeOptions>, CascadeOptionsValidator>());
+
+        // Parsed once: per-message code receives these settings, never the raw options.
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CascadeOptions>>().Value.ToWorkspaceSettings());
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton(sp =>
@@ -86,6 +90,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<LeadEvaluationHandler>();
         services.TryAddSingleton<AttributionHandler>();
         services.TryAddSingleton<DailyMaintenanceJob>();
+        services.TryAddSingleton<MarkovFitJob>();
         services.AddCascadeReads();
         services.AddCascadeErasure();
         return services;

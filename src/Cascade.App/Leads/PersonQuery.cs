@@ -1,21 +1,29 @@
-using Cascade.App.Leads;
 using Cascade.App.Reads;
 using Cascade.App.Validation;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Scoring;
+using Cascade.Domain.Touchpoints;
 using Cascade.Domain.Workspace;
-using Cascade.Storage.LeadFacts;
+using Cascade.Storage.People;
+using Cascade.Storage.Touchpoints;
 
 namespace Cascade.App.Leads;
 
 /// <summary>
-/// <c>GET /api/people/{email}</c>, computed from the workspace analysis as of now: the lifecycle replay gives
-/// the stage, fan flag and history; the score is <see cref="LeadScorer"/> over the person's touches and
-/// imported profile, with behaviour reset at the last recycling and frozen for fans and the disqualified.
-/// A person is known when any touch, import or sales action names them.
+/// <c>GET /api/people/{email}</c>, read by key: the person's read model (<see cref="PersonStore.ViewAsync"/> — stage,
+/// fan flag, account, stitched anonymous ids and history, saved by the evaluation that computed them,
+/// <see cref="LeadEvaluator"/>) and the person's touch partitions (their own and their stitched ids'). Its cost
+/// follows the person, not the store.
 /// </summary>
-public sealed class PersonQuery(IWorkspaceReader reader, LeadFactStore leadFacts, TimeProvider time)
+/// <remarks>
+/// The score is the score as of the read (domain §4: a stored score is decayed at read time, never served as it
+/// was computed): <see cref="LeadScorer"/> over the touches just read, the stored profile and the stored recycling
+/// instant and frozen behaviour. The touches are what the answer lists anyway, each with its instant, so the
+/// behavioural points decay exactly as a whole-store replay at that instant would decay them. A person is known
+/// once an evaluation has stored them (any touch, import or sales action that names them).
+/// </remarks>
+public sealed class PersonQuery(PersonStore people, TouchpointStore touchpoints, WorkspaceSettings settings, TimeProvider time)
 {
     public const string EmailName = "email";
 
@@ -27,40 +35,36 @@ public sealed class PersonQuery(IWorkspaceReader reader, LeadFactStore leadFacts
         }
 
         var now = time.GetUtcNow();
-        var analysis = reader.AnalyzeAsync(now, cancellationToken);
-        var facts = leadFacts.ListAsync(address, cancellationToken);
-        await Task.WhenAll(analysis, facts);
-
-        if (!(await analysis).Leads.TryGetValue(address, out var lead))
+        if (await people.ViewAsync(address, cancellationToken) is not { } stored)
         {
             return ReadResult<PersonView>.NotFound($"No person '{address}' is known.");
         }
 
-        var (import, _) = LeadFactCodec.Read(await facts);
-        return ReadResult<PersonView>.Found(View(await analysis, address, lead, import, now));
+        var touches = await touchpoints.ListJourneyAsync(address, stored.Person.AnonymousIds, cancellationToken);
+        return ReadResult<PersonView>.Found(View(stored, touches.Order(Touchpoint.Chronological).ToList(), settings.Leads.Scoring, now));
     }
 
-    private static PersonView View(WorkspaceAnalysis analysis, EmailAddress person, LeadReplayResult lead, LeadImport? import, DateTimeOffset now)
+    private static PersonView View(StoredPerson stored, IReadOnlyList<Touchpoint> touches, ScoringRules rules, DateTimeOffset now)
     {
-        var touches = analysis.Index.TouchesOf(person);
+        var person = stored.Person;
         var input = new ScoringInput
         {
-            Email = person,
-            BaseProfile = import?.Profile,
+            Email = person.Email,
+            BaseProfile = person.Profile,
             Touches = touches,
-            BehaviourResetAt = lead.State.RecycledAt,
-            BehaviourFrozen = lead.State.BehaviourFrozen,
+            BehaviourResetAt = person.Lead.RecycledAt,
+            BehaviourFrozen = person.Lead.BehaviourFrozen,
         };
-        var score = LeadScorer.Score(input, now, analysis.Settings.Leads.Scoring);
+        var score = LeadScorer.Score(input, now, rules);
 
         return new PersonView(
-            person.Value,
-            analysis.Index.Identity.AnonymousIdsOf(person),
-            analysis.Index.AccountOf(person),
-            lead.State.Stage.ToName(),
-            lead.State.IsFan,
+            person.Email.Value,
+            person.AnonymousIds,
+            person.AccountDomain,
+            person.Lead.Stage.ToName(),
+            person.Lead.IsFan,
             new PersonScoreView(score.Total, score.Demographic, score.Behavioural, score.Rules.Select(r => new ScoreRuleView(r.Rule, r.Points)).ToList()),
-            lead.History.Select(ChangeOf).ToList(),
+            stored.History.Select(ChangeOf).ToList(),
             touches.Select(TouchView.Of).ToList());
     }
 

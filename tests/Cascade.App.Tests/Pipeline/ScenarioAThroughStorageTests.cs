@@ -1,12 +1,17 @@
 using Cascade.App.Ingestion;
+using Cascade.App.Leads;
 using Cascade.App.Reads;
+using Cascade.App.Tests.Leads;
+using Cascade.App.Tests.Reads;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Attribution;
+using Cascade.Storage.LeadFacts;
 using Cascade.Storage.People;
+using Cascade.Storage.Touchpoints;
 using Cascade.Testing.Scenarios;
 using Cascade.Testing.Storage;
 
@@ -41,6 +46,7 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
 
         Assert.Equal(Scenario.A.Touchpoints.Count, accepted);
         Assert.True(crm.Stale > 0, "the sample's last CRM states are stale");
+        await AssertPeopleAsync(host);
         var analysis = await host.Get<IWorkspaceReader>().AnalyzeAsync(Scenario.A.SourcingTo);
         AssertAttributions(analysis, AttributionKind.Pipeline, "pipeline");
         AssertAttributions(analysis, AttributionKind.Revenue, "revenue");
@@ -107,6 +113,15 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
         Assert.Equal(expected.GetProperty("marketingInfluenced").GetProperty("count").GetInt32(), report.MarketingInfluenced.Count);
         var shares = Scenario.A.Expected.GetProperty("markovShares").EnumerateObject();
         Assert.All(shares, s => Assert.Equal(s.Value.GetDouble(), analysis.MarkovShares.ShareOf(s.Name), ScenarioExpectations.CreditTolerance));
+    }
+
+    // The person read models the shuffled, redelivered pipeline kept equal the whole-store computation at one instant.
+    private static async Task AssertPeopleAsync(PipelineHost host)
+    {
+        var now = host.Get<TimeProvider>().GetUtcNow();
+        var query = new PersonQuery(host.Get<PersonStore>(), host.Get<TouchpointStore>(), host.Get<WorkspaceSettings>(), new FixedClock(now));
+        var analysis = await host.Get<IWorkspaceReader>().AnalyzeAsync(now);
+        await PersonOracle.AssertEveryPersonAsync(analysis, host.Get<LeadFactStore>(), query, now);
     }
 
     private static async Task AssertStoredResultsAsync(PipelineHost host, WorkspaceAnalysis analysis)

@@ -43,7 +43,7 @@ public sealed class ViewJsonShapeTests
 
         var json = JsonSerializer.SerializeToElement(view, Web);
 
-        Assert.Equal(["opportunityId", "amount", "sourced", "influenced", "journey", "models"], Names(json));
+        Assert.Equal(["opportunityId", "amount", "sourced", "influenced", "journey", "models", "markovFittedAt"], Names(json));
         Assert.Equal(["eventId", "occurredAt", "type", "channel", "origin", "campaign", "milestones"], Names(json.GetProperty("journey")[0]));
         Assert.Equal(["first_touch"], Names(json.GetProperty("models")));
         Assert.Equal(["eventId", "credit", "amount"], Names(json.GetProperty("models").GetProperty("first_touch")[0]));

@@ -20,7 +20,6 @@ using Cascade.Testing.Attribution;
 using Cascade.Testing.Scenarios;
 using Cascade.Testing.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Cascade.App.Tests.Attribution;
 
@@ -158,7 +157,7 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     }
 
     private static StoredWorkspaceReader WholeStoreReader(PipelineHost host) => new(
-        host.Get<TouchpointStore>(), host.Get<OpportunityStore>(), host.Get<LeadFactStore>(), host.Get<IOptions<CascadeOptions>>());
+        host.Get<TouchpointStore>(), host.Get<OpportunityStore>(), host.Get<LeadFactStore>(), host.Get<WorkspaceSettings>());
 
     private static Opportunity Opportunity() => new()
     {

@@ -1,17 +1,16 @@
-using Cascade.App.Configuration;
 using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
-using Microsoft.Extensions.Options;
+using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Attribution;
 
 /// <summary><c>GET /api/reports/attribution/compare?kind=&amp;groupBy=&amp;from=&amp;to=</c>: every model over one selection.</summary>
-public sealed class AttributionCompareQuery(IWorkspaceReader reader, IOptions<CascadeOptions> options, TimeProvider time)
+public sealed class AttributionCompareQuery(IWorkspaceReader reader, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<AttributionCompareView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var parameters = new ReportParameters(query, options.Value.ToWorkspaceSettings().Calendar, now);
+        var parameters = new ReportParameters(query, settings.Calendar, now);
         var kind = parameters.Kind();
         var groupBy = parameters.GroupBy();
         var period = parameters.Period();

@@ -1,17 +1,16 @@
-using Cascade.App.Configuration;
 using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
-using Microsoft.Extensions.Options;
+using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Sourcing;
 
 /// <summary><c>GET /api/reports/sourcing?from=&amp;to=</c> (period defaults on <see cref="ReportParameters"/>).</summary>
-public sealed class SourcingReportQuery(IWorkspaceReader reader, IOptions<CascadeOptions> options, TimeProvider time)
+public sealed class SourcingReportQuery(IWorkspaceReader reader, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<SourcingReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var parameters = new ReportParameters(query, options.Value.ToWorkspaceSettings().Calendar, now);
+        var parameters = new ReportParameters(query, settings.Calendar, now);
         var period = parameters.Period();
         if (!parameters.IsValid)
         {

@@ -7,6 +7,7 @@ using Cascade.App.Ingestion;
 using Cascade.App.Jobs;
 using Cascade.App.Leads;
 using Cascade.App.Reads;
+using Cascade.App.Rebuild;
 using Cascade.App.SalesActions;
 using Cascade.App.Webhooks;
 using Cascade.Storage;
@@ -21,6 +22,7 @@ using Cascade.Storage.Opportunities;
 using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.People;
 using Cascade.Storage.Queues;
+using Cascade.Storage.Rebuilds;
 using Cascade.Storage.Snapshots;
 using Cascade.Storage.Touchpoints;
 using Microsoft.Extensions.Configuration;
@@ -69,6 +71,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton(sp => new EdgeEventStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new LeadFactStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new PendingEvaluationStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new RebuildStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new QueuePublisher(sp.GetRequiredService<CascadeStorage>()));
 
         services.TryAddSingleton<IWorkspaceReader, StoredWorkspaceReader>();
@@ -91,6 +94,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<AttributionHandler>();
         services.TryAddSingleton<DailyMaintenanceJob>();
         services.TryAddSingleton<MarkovFitJob>();
+        services.TryAddSingleton<ReadModelRebuild>();
         services.AddCascadeReads();
         services.AddCascadeErasure();
         return services;

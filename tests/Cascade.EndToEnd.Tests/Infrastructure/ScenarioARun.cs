@@ -8,7 +8,7 @@ namespace Cascade.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// Scenario A through the API: its touchpoints in shuffled batches of 40, each batch posted twice in a row (the
-/// replay must be all duplicates), its CRM updates in arrival order as one body, the queues drained, then every
+/// replay must be all duplicates), its CRM updates in arrival order as one body, the queues drained, Markov refitted, then every
 /// read the expectations cover.
 /// </summary>
 public sealed class ScenarioARun
@@ -44,6 +44,13 @@ public sealed class ScenarioARun
 
         run.OpportunityPost = await PostAsync(host.Client, "/api/crm/opportunities", JsonSerializer.Serialize(scenario.OpportunityBodies));
         await host.DrainAsync();
+
+        // Markov credits come from the latest fit (refit daily and by snapshots); an operator refit covers every journey now.
+        using (var fit = await host.Client.PostAsync("/api/admin/markov/fit", null))
+        {
+            if (fit.StatusCode != HttpStatusCode.OK)
+                throw new InvalidOperationException($"POST /api/admin/markov/fit answered {(int)fit.StatusCode}: {await fit.Content.ReadAsStringAsync()}");
+        }
 
         foreach (var kind in new[] { "pipeline", "revenue" })
         {

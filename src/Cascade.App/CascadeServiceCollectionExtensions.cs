@@ -66,6 +66,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton(sp => new OpportunityStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new OpportunityLinkStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new AttributionStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new AttributionPeriodStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new MarkovSharesStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new WaterfallSnapshotStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new EdgeEventStore(sp.GetRequiredService<CascadeStorage>()));
@@ -84,6 +85,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<LeadEvaluator>();
         services.TryAddSingleton<LeadEvaluationRequests>();
         services.TryAddSingleton<OpportunityScopeLoader>();
+        services.TryAddSingleton<AttributionPeriodReader>();
         services.TryAddSingleton<SalesActionService>();
         services.TryAddSingleton<FormIntake>();
         services.TryAddSingleton<WebhookIntake>();

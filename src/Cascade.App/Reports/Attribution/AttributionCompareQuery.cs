@@ -1,3 +1,4 @@
+using Cascade.App.Attribution;
 using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Workspace;
@@ -5,7 +6,7 @@ using Cascade.Domain.Workspace;
 namespace Cascade.App.Reports.Attribution;
 
 /// <summary><c>GET /api/reports/attribution/compare?kind=&amp;groupBy=&amp;from=&amp;to=</c>: every model over one selection.</summary>
-public sealed class AttributionCompareQuery(IWorkspaceReader reader, WorkspaceSettings settings, TimeProvider time)
+public sealed class AttributionCompareQuery(AttributionPeriodReader attributions, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<AttributionCompareView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
@@ -19,8 +20,7 @@ public sealed class AttributionCompareQuery(IWorkspaceReader reader, WorkspaceSe
             return ReadResult<AttributionCompareView>.Invalid(parameters.Errors);
         }
 
-        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
-        var selected = AttributionSelection.In(analysis, kind, period);
+        var selected = await attributions.ListAsync(kind, period, cancellationToken);
         var reports = AttributionModels.All.Select(m => AttributionReport.Build(selected, m, kind, groupBy)).ToList();
 
         var keys = reports.SelectMany(r => r.Rows).Select(r => r.Key).Distinct().Order(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Cascade.App.Attribution;
 using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Workspace;
@@ -5,7 +6,7 @@ using Cascade.Domain.Workspace;
 namespace Cascade.App.Reports.Attribution;
 
 /// <summary><c>GET /api/reports/attribution?model=&amp;kind=&amp;groupBy=&amp;from=&amp;to=</c> (defaults on <see cref="ReportParameters"/>).</summary>
-public sealed class AttributionReportQuery(IWorkspaceReader reader, WorkspaceSettings settings, TimeProvider time)
+public sealed class AttributionReportQuery(AttributionPeriodReader attributions, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<AttributionReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
@@ -20,8 +21,7 @@ public sealed class AttributionReportQuery(IWorkspaceReader reader, WorkspaceSet
             return ReadResult<AttributionReportView>.Invalid(parameters.Errors);
         }
 
-        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
-        var report = AttributionReport.Build(AttributionSelection.In(analysis, kind, period), model, kind, groupBy);
+        var report = AttributionReport.Build(await attributions.ListAsync(kind, period, cancellationToken), model, kind, groupBy);
         return ReadResult<AttributionReportView>.Found(new AttributionReportView(
             model.ToWireName(),
             WireNames.Of(kind),

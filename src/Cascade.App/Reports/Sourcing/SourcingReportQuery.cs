@@ -1,3 +1,4 @@
+using Cascade.App.Attribution;
 using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Workspace;
@@ -5,7 +6,7 @@ using Cascade.Domain.Workspace;
 namespace Cascade.App.Reports.Sourcing;
 
 /// <summary><c>GET /api/reports/sourcing?from=&amp;to=</c> (period defaults on <see cref="ReportParameters"/>).</summary>
-public sealed class SourcingReportQuery(IWorkspaceReader reader, WorkspaceSettings settings, TimeProvider time)
+public sealed class SourcingReportQuery(AttributionPeriodReader attributions, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<SourcingReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
@@ -17,8 +18,7 @@ public sealed class SourcingReportQuery(IWorkspaceReader reader, WorkspaceSettin
             return ReadResult<SourcingReportView>.Invalid(parameters.Errors);
         }
 
-        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
-        var report = analysis.Sourcing(period.From, period.To);
+        var report = SourcingReport.Build(await attributions.ListAsync(AttributionKind.Pipeline, period, cancellationToken), period.From, period.To);
         return ReadResult<SourcingReportView>.Found(new SourcingReportView(
             report.From,
             report.To,

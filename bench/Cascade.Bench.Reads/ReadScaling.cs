@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -9,8 +10,8 @@ namespace Cascade.Bench.Reads;
 
 /// <summary>
 /// Loads a synthetic workload in two steps through the API — N touchpoints (N/10 people, an account per five
-/// people, an opportunity per account), then 3N more with three times the people, accounts and opportunities, so
-/// the store holds 4N — waits for the pipeline to settle, refits Markov, and times every read at both sizes: the
+/// people, an opportunity per account), then 3N more with three times the people, accounts and opportunities, dated
+/// a year earlier, so the store holds 4N — waits for the pipeline to settle, refits Markov, and times every read at both sizes: the
 /// same person and opportunity (from the first step) and the same report periods. Prints each read's median and
 /// the ratio of the two medians.
 /// </summary>
@@ -28,8 +29,10 @@ public sealed class ReadScaling(HttpClient client, int touchpoints, int repeats)
         await LoadAsync(batch, opportunities);
         var small = await TimeReadsAsync(person, opportunity);
 
+        // The added history is older (a year before), as a workspace's past grows: keyed reads and this period's
+        // reports must answer as fast as before (architecture.md, storage rules).
         var second = new SyntheticWorkload(Math.Max(30, 3 * touchpoints / 10), seed: 2);
-        await LoadAsync(second.Touchpoints(3 * touchpoints), second.Opportunities());
+        await LoadAsync(YearEarlier(second.Touchpoints(3 * touchpoints)), YearEarlier(second.Opportunities()));
         var large = await TimeReadsAsync(person, opportunity);
 
         Console.WriteLine($"| read | median at {touchpoints:N0} touchpoints, ms | median at {4 * touchpoints:N0}, ms | ratio |");
@@ -55,6 +58,27 @@ public sealed class ReadScaling(HttpClient client, int touchpoints, int repeats)
         using var fit = await client.PostAsync("/api/admin/markov/fit", null);
         fit.EnsureSuccessStatusCode();
         Console.Error.WriteLine($"loaded {touches.Count:N0} touchpoints and {opportunities.Count:N0} CRM versions, settled in {started.Elapsed.TotalSeconds:F0} s");
+    }
+
+    private static JsonArray YearEarlier(JsonArray items)
+    {
+        foreach (var item in items.OfType<JsonObject>())
+        {
+            foreach (var name in new[] { "occurredAt", "createdAt", "updatedAt", "closedAt" })
+            {
+                if (item[name]?.GetValue<string>() is { } instant)
+                {
+                    item[name] = DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture).AddYears(-1).ToString("O", CultureInfo.InvariantCulture);
+                }
+            }
+
+            if (item["closeDate"]?.GetValue<string>() is { } date)
+            {
+                item["closeDate"] = DateOnly.Parse(date, CultureInfo.InvariantCulture).AddYears(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return items;
     }
 
     private async Task PostAsync(string path, JsonArray body)

@@ -51,6 +51,7 @@ var tableNames = [
   'LeadFacts'
   'OpportunityLinks'
   'PendingEvaluations'
+  'AttributionPeriods'
 ]
 var workQueues = [
   'touchpoints'

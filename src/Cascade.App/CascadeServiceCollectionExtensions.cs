@@ -7,6 +7,7 @@ using Cascade.App.Ingestion;
 using Cascade.App.Jobs;
 using Cascade.App.Leads;
 using Cascade.App.Reads;
+using Cascade.App.Rebuild;
 using Cascade.App.SalesActions;
 using Cascade.App.Webhooks;
 using Cascade.Storage;
@@ -21,6 +22,7 @@ using Cascade.Storage.Opportunities;
 using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.People;
 using Cascade.Storage.Queues;
+using Cascade.Storage.Rebuilds;
 using Cascade.Storage.Snapshots;
 using Cascade.Storage.Touchpoints;
 using Microsoft.Extensions.Configuration;
@@ -40,7 +42,11 @@ public static class CascadeServiceCollectionExtensions
     public static IServiceCollection AddCascade(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<CascadeOptions>().Bind(configuration.GetSection(CascadeOptions.Section));
+        services.AddOptions<CascadeOptions>().Bind(configuration.GetSection(CascadeOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CascadeOptions>, CascadeOptionsValidator>());
+
+        // Parsed once: per-message code receives these settings, never the raw options.
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CascadeOptions>>().Value.ToWorkspaceSettings());
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton(sp =>
@@ -60,11 +66,13 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton(sp => new OpportunityStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new OpportunityLinkStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new AttributionStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new AttributionPeriodStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new MarkovSharesStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new WaterfallSnapshotStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new EdgeEventStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new LeadFactStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new PendingEvaluationStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new RebuildStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new QueuePublisher(sp.GetRequiredService<CascadeStorage>()));
 
         services.TryAddSingleton<IWorkspaceReader, StoredWorkspaceReader>();
@@ -77,6 +85,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<LeadEvaluator>();
         services.TryAddSingleton<LeadEvaluationRequests>();
         services.TryAddSingleton<OpportunityScopeLoader>();
+        services.TryAddSingleton<AttributionPeriodReader>();
         services.TryAddSingleton<SalesActionService>();
         services.TryAddSingleton<FormIntake>();
         services.TryAddSingleton<WebhookIntake>();
@@ -86,6 +95,8 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<LeadEvaluationHandler>();
         services.TryAddSingleton<AttributionHandler>();
         services.TryAddSingleton<DailyMaintenanceJob>();
+        services.TryAddSingleton<MarkovFitJob>();
+        services.TryAddSingleton<ReadModelRebuild>();
         services.AddCascadeReads();
         services.AddCascadeErasure();
         return services;

@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using Cascade.App.Configuration;
 using Cascade.App.Leads;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.Opportunities;
-using Microsoft.Extensions.Options;
 
 namespace Cascade.App.Attribution;
 
@@ -26,7 +24,7 @@ namespace Cascade.App.Attribution;
 /// evaluation (<see cref="LeadEvaluator"/>), which runs before the attribution requests it causes.</para>
 /// </remarks>
 public sealed class OpportunityScopeLoader(
-    OpportunityStore opportunities, AccountStore accounts, PersonFactsLoader people, IOptions<CascadeOptions> options)
+    OpportunityStore opportunities, AccountStore accounts, PersonFactsLoader people, WorkspaceSettings settings)
 {
     // Bounds the concurrent reads for one large account; each person is a handful of partition queries.
     private const int Parallelism = 8;
@@ -48,7 +46,7 @@ public sealed class OpportunityScopeLoader(
 
         // Someone of whom nothing is stored (a CRM contact never seen, an erased person) has no touch and no milestone.
         var facts = loaded.Where(f => !f.IsUnknown).OrderBy(f => f.Email.Value, StringComparer.Ordinal).Select(f => f.ToLeadFacts());
-        return OpportunityScope.Build(history, facts, options.Value.ToWorkspaceSettings(), asOf);
+        return OpportunityScope.Build(history, facts, settings, asOf);
     }
 
     private async Task<IReadOnlyList<EmailAddress>> CandidatesAsync(Opportunity opportunity, CancellationToken cancellationToken)

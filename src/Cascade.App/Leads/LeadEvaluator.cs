@@ -1,24 +1,23 @@
 using Cascade.App.Concurrency;
-using Cascade.App.Configuration;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Scoring;
+using Cascade.Domain.Workspace;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.People;
-using Microsoft.Extensions.Options;
 
 namespace Cascade.App.Leads;
 
 /// <summary>
 /// Recomputes a person's lifecycle (with its history and causes) and score from their stored facts as of now and
-/// stores them (ETag-guarded). Recomputing from the facts, never applying deltas, is what makes the result
+/// stores them (ETag-guarded): the person's read model that <see cref="PersonQuery"/> answers from. Recomputing from the facts, never applying deltas, is what makes the result
 /// independent of arrival order and redelivery — and what lets concurrent requests for one person share a run
 /// (<see cref="KeyedCoalescer{TKey,TResult}"/>): a webinar import or a busy website asks for the same people from
 /// many messages at once.
 /// </summary>
 public sealed class LeadEvaluator(
-    PersonFactsLoader loader, PersonStore people, AccountStore accounts, IOptions<CascadeOptions> options, TimeProvider time)
+    PersonFactsLoader loader, PersonStore people, AccountStore accounts, WorkspaceSettings settings, TimeProvider time)
 {
     private readonly KeyedCoalescer<EmailAddress, IReadOnlyList<OpportunityHistory>> _runs = new();
 
@@ -31,7 +30,6 @@ public sealed class LeadEvaluator(
 
     private async Task<IReadOnlyList<OpportunityHistory>> EvaluateNowAsync(EmailAddress email, CancellationToken cancellationToken)
     {
-        var settings = options.Value.ToWorkspaceSettings();
         var now = time.GetUtcNow();
         var facts = await loader.LoadAsync(email, cancellationToken);
         if (facts.IsUnknown)
@@ -59,6 +57,7 @@ public sealed class LeadEvaluator(
             Lead = replay.State,
             LastActivityAt = replay.LastActivityAt,
             Score = new PersonScore(score.Total, score.Demographic, score.Behavioural, now),
+            AnonymousIds = facts.AnonymousIds,
         };
         await people.UpdateAsync(email, _ => new PersonChange(record, replay.History), cancellationToken);
 

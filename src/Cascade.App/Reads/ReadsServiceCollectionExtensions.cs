@@ -1,5 +1,5 @@
-using Cascade.App.Reads.Opportunities;
-using Cascade.App.Reads.People;
+using Cascade.App.Attribution;
+using Cascade.App.Leads;
 using Cascade.App.Reports.Attribution;
 using Cascade.App.Reports.Funnel;
 using Cascade.App.Reports.Sourcing;

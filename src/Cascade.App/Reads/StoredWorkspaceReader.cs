@@ -1,4 +1,3 @@
-using Cascade.App.Configuration;
 using Cascade.App.Leads;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
@@ -6,13 +5,16 @@ using Cascade.Domain.Workspace;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.Opportunities;
 using Cascade.Storage.Touchpoints;
-using Microsoft.Extensions.Options;
 
 namespace Cascade.App.Reads;
 
-/// <summary>Loads the whole store (touchpoints, accepted CRM states, lead facts) and applies the rules to it.</summary>
+/// <summary>
+/// Loads the whole store (touchpoints, accepted CRM states, lead facts) and applies the rules to it: for the jobs
+/// that may (daily maintenance, Markov fit, snapshots) and as the tests' oracle for the read models. The funnel, the
+/// live waterfall and the plan still read through it.
+/// </summary>
 public sealed class StoredWorkspaceReader(
-    TouchpointStore touchpoints, OpportunityStore opportunities, LeadFactStore leadFacts, IOptions<CascadeOptions> options) : IWorkspaceReader
+    TouchpointStore touchpoints, OpportunityStore opportunities, LeadFactStore leadFacts, WorkspaceSettings settings) : IWorkspaceReader
 {
     public async Task<WorkspaceAnalysis> AnalyzeAsync(DateTimeOffset asOf, CancellationToken cancellationToken = default)
     {
@@ -44,6 +46,6 @@ public sealed class StoredWorkspaceReader(
             SalesActions = actions,
             Imports = imports,
         };
-        return WorkspaceAnalysis.Build(workspace, options.Value.ToWorkspaceSettings(), asOf);
+        return WorkspaceAnalysis.Build(workspace, settings, asOf);
     }
 }

@@ -1,14 +1,13 @@
-using Cascade.App.Configuration;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Pipeline;
+using Cascade.Domain.Workspace;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.Opportunities;
 using Cascade.Storage.OpportunityLinks;
-using Microsoft.Extensions.Options;
 
 namespace Cascade.App.SalesActions;
 
@@ -24,7 +23,7 @@ public sealed class SalesActionService(
     OpportunityLinkStore links,
     OpportunityStore opportunities,
     LeadEvaluationRequests leads,
-    IOptions<CascadeOptions> options,
+    WorkspaceSettings settings,
     TimeProvider time)
 {
     public async Task<SalesActionResult> ApplyAsync(EmailAddress email, SalesActionRequest request, CancellationToken cancellationToken = default)
@@ -38,7 +37,6 @@ public sealed class SalesActionService(
 
         var now = time.GetUtcNow();
         var at = request.At ?? now;
-        var settings = options.Value.ToWorkspaceSettings();
         var before = LeadReplay.Run(facts.ToLeadFacts(), settings.Leads, at).State;
         var document = SalesActionDocument.From(request, at);
         var standing = request.Action == SalesActionKind.Accept ? await StandingOfAsync(facts, cancellationToken) : null;

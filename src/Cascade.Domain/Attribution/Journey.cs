@@ -145,6 +145,41 @@ public sealed class Journey
         return JourneyResult.Built(new Journey(opportunity.OpportunityId, kind, created, end, start, touches, milestones, index, channelOf, channels));
     }
 
+    /// <summary>
+    /// A journey computed earlier and stored (its touches in journey order with their milestones), restored so that
+    /// the reports can sum it again without the facts it was built from.
+    /// </summary>
+    /// <exception cref="ArgumentException">The milestones are not one per touch.</exception>
+    public static Journey Restore(
+        string opportunityId, AttributionKind kind, DateTimeOffset createdAt, DateTimeOffset end, DateTimeOffset windowStart,
+        IReadOnlyList<Touchpoint> touches, IReadOnlyList<Milestones> milestones)
+    {
+        ArgumentNullException.ThrowIfNull(touches);
+        ArgumentNullException.ThrowIfNull(milestones);
+        if (touches.Count != milestones.Count)
+        {
+            throw new ArgumentException("A journey has one set of milestones per touch.", nameof(milestones));
+        }
+
+        var array = touches.ToArray();
+        int[] index = [-1, -1, -1, -1, -1];
+        ReadOnlySpan<Milestones> flags = [Attribution.Milestones.FT, Attribution.Milestones.LC, Attribution.Milestones.MQ, Attribution.Milestones.OC, Attribution.Milestones.CW];
+        for (var m = 0; m < flags.Length; m++)
+        {
+            for (var i = 0; i < milestones.Count; i++)
+            {
+                if ((milestones[i] & flags[m]) != 0)
+                {
+                    index[m] = i;
+                    break;
+                }
+            }
+        }
+
+        var (channelOf, channels) = IndexChannels(array);
+        return new Journey(opportunityId, kind, createdAt, end, windowStart, array, milestones.ToArray(), index, channelOf, channels);
+    }
+
     private static Touchpoint[] Window(IEnumerable<Touchpoint> scopedTouches, DateTimeOffset start, DateTimeOffset end)
     {
         var kept = new List<Touchpoint>();

@@ -68,6 +68,17 @@ public sealed class OpportunityAttribution
         return new OpportunityAttribution(journey, amount, SourcedBy(journey), IsInfluenced(journey), models);
     }
 
+    /// <summary>
+    /// An attribution computed earlier and stored, restored with its models (in <see cref="AttributionModels.All"/>
+    /// order) so that the reports can sum it again.
+    /// </summary>
+    public static OpportunityAttribution Restore(Journey journey, decimal amount, Sourcing sourced, bool influenced, IReadOnlyList<ModelAttribution> models)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        ArgumentNullException.ThrowIfNull(models);
+        return new OpportunityAttribution(journey, amount, sourced, influenced, [.. models]);
+    }
+
     private static Sourcing SourcedBy(Journey journey) =>
         journey.IsEmpty ? Sourcing.Unattributed
         : journey.Touches[0].Origin == Origin.Marketing ? Sourcing.Marketing

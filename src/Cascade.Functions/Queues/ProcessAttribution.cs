@@ -1,4 +1,4 @@
-using Cascade.App.Handlers;
+using Cascade.App.Attribution;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Cascade.Functions.Queues;

@@ -1,4 +1,4 @@
-using Cascade.App.Reads.Opportunities;
+using Cascade.App.Attribution;
 using Cascade.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

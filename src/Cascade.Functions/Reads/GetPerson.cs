@@ -1,4 +1,4 @@
-using Cascade.App.Reads.People;
+using Cascade.App.Leads;
 using Cascade.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -11,4 +11,8 @@ public sealed record AttributionRecord(
     bool Influenced,
     DateTimeOffset CreatedAt,
     DateTimeOffset ComputedAt,
-    IReadOnlyList<AttributedTouch> Touches);
+    IReadOnlyList<AttributedTouch> Touches)
+{
+    /// <summary>The journey's last instant: creation (pipeline) or close (revenue, the instant "won in" periods use).</summary>
+    public DateTimeOffset End { get; init; } = CreatedAt;
+}

@@ -18,6 +18,7 @@ public sealed partial class AttributionStore
         Influenced = a.Influenced,
         TouchCount = a.Journey.Count,
         CreatedAt = a.CreatedAt,
+        End = a.Journey.End,
         ComputedAt = computedAt,
     };
 
@@ -57,5 +58,8 @@ public sealed partial class AttributionStore
             t.Campaign,
             (Milestones)t.Milestones,
             JsonSerializer.Deserialize<double[]>(t.Credits) ?? [],
-            JsonSerializer.Deserialize<decimal[]>(t.Amounts) ?? [])).ToList());
+            JsonSerializer.Deserialize<decimal[]>(t.Amounts) ?? [])).ToList())
+    {
+        End = (s.End ?? s.CreatedAt).ToUniversalTime(),
+    };
 }

@@ -18,5 +18,8 @@ public sealed class AttributionSummaryEntity : ITableEntity
     public bool Influenced { get; set; }
     public int TouchCount { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The journey's last instant: creation (pipeline) or close (revenue); null on rows saved before it was kept.</summary>
+    public DateTimeOffset? End { get; set; }
     public DateTimeOffset ComputedAt { get; set; }
 }

@@ -31,4 +31,7 @@ public sealed class PersonEntity : ITableEntity, IProfileColumns
     public double? ScoreDemographic { get; set; }
     public double? ScoreBehavioural { get; set; }
     public DateTimeOffset? ScoredAt { get; set; }
+
+    /// <summary>The stitched anonymous ids, a JSON array of strings (null for none).</summary>
+    public string? AnonymousIds { get; set; }
 }

@@ -4,7 +4,11 @@ using Cascade.Domain.Touchpoints;
 
 namespace Cascade.Storage.People;
 
-/// <summary>A person as stored: profile, lead state (stage, fan flag, recycling), activity and score.</summary>
+/// <summary>
+/// A person as stored: profile, lead state (stage, fan flag, recycling), activity, score and the anonymous ids
+/// stitched to them when they were last evaluated (what <c>GET /api/people/{email}</c> shows and reads the
+/// touch partitions of).
+/// </summary>
 public sealed record PersonRecord
 {
     public required EmailAddress Email { get; init; }
@@ -13,6 +17,7 @@ public sealed record PersonRecord
     public LeadState Lead { get; init; } = LeadState.Anonymous;
     public DateTimeOffset? LastActivityAt { get; init; }
     public PersonScore? Score { get; init; }
+    public IReadOnlyList<string> AnonymousIds { get; init; } = [];
 
     /// <summary>A person seen for the first time.</summary>
     public static PersonRecord New(EmailAddress email) => new() { Email = email };

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Touchpoints;
@@ -24,6 +25,7 @@ public sealed partial class PersonStore
             ScoreDemographic = p.Score?.Demographic,
             ScoreBehavioural = p.Score?.Behavioural,
             ScoredAt = p.Score?.ScoredAt,
+            AnonymousIds = p.AnonymousIds.Count == 0 ? null : JsonSerializer.Serialize(p.AnonymousIds),
         };
         ProfileColumns.Write(entity, p.Profile);
         return entity;
@@ -45,6 +47,7 @@ public sealed partial class PersonStore
         Score = e is { ScoreTotal: { } total, ScoredAt: { } at }
             ? new PersonScore(total, e.ScoreDemographic ?? 0, e.ScoreBehavioural ?? 0, at.ToUniversalTime())
             : null,
+        AnonymousIds = string.IsNullOrEmpty(e.AnonymousIds) ? [] : JsonSerializer.Deserialize<string[]>(e.AnonymousIds) ?? [],
     };
 
     private static LifecycleHistoryEntity ToEntity(EmailAddress email, StageTransition t) => new()

@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
@@ -15,7 +16,9 @@ namespace Cascade.Storage.People;
 /// grows by rows, never inside one property.</para>
 /// <para>Updates are read-decide-write: <see cref="UpdateAsync"/> reads the profile row with its ETag, asks
 /// the caller's pure decision, and writes the profile (If-Match, or insert for a new person) together with
-/// the new history rows in one entity-group transaction, so the stage and its history never disagree. A lost
+/// its history rows in one entity-group transaction, so the stage and its history never disagree. The change
+/// carries the person's whole history: rows of transitions it no longer holds (an evaluation on fewer facts
+/// than a later one, e.g. a touch that arrived late) are deleted in that transaction. A lost
 /// race (412/409) re-reads and decides again (<see cref="ETagRetry"/>): concurrent updates are all applied,
 /// never last-writer-wins. History row keys are deterministic and written as upserts, so a replayed
 /// transition rewrites the same row. More than 99 transitions in one update spill into further transactions.</para>
@@ -33,6 +36,18 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
     {
         var row = await TableQueries.FindAsync<PersonEntity>(Table, PartitionOf(email), ProfileRow, cancellationToken);
         return row is null ? null : ToDomain(row);
+    }
+
+    /// <summary>
+    /// The person's read model: the profile row and the history, two keyed requests on one partition; null when
+    /// the person was never evaluated.
+    /// </summary>
+    public async Task<StoredPerson?> ViewAsync(EmailAddress email, CancellationToken cancellationToken = default)
+    {
+        var profile = GetAsync(email, cancellationToken);
+        var history = HistoryAsync(email, cancellationToken);
+        await Task.WhenAll(profile, history);
+        return await profile is { } person ? new StoredPerson(person, await history) : null;
     }
 
     /// <summary>The person's applied transitions in time order.</summary>
@@ -56,7 +71,10 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
     private async Task<PersonUpdateResult> TryUpdateAsync(
         EmailAddress email, Func<PersonRecord?, PersonChange?> decide, CancellationToken cancellationToken)
     {
-        var row = await TableQueries.FindAsync<PersonEntity>(Table, PartitionOf(email), ProfileRow, cancellationToken);
+        var found = TableQueries.FindAsync<PersonEntity>(Table, PartitionOf(email), ProfileRow, cancellationToken);
+        var stored = TableQueries.RowPrefixAsync<TableEntity>(Table, PartitionOf(email), HistoryPrefix, cancellationToken);
+        await Task.WhenAll(found, stored);
+        var row = await found;
         var current = row is null ? null : ToDomain(row);
         if (decide(current) is not { } change)
         {
@@ -72,11 +90,15 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
         var profile = row is null
             ? new TableTransactionAction(TableTransactionActionType.Add, entity)
             : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, row.ETag);
-        var history = change.Transitions
-            .Select(t => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(email, t)))
+        var rows = change.Transitions.Select(t => ToEntity(email, t)).DistinctBy(e => e.RowKey).ToList();
+        var kept = rows.Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
+        var history = (await stored)
+            .Where(e => !kept.Contains(e.RowKey))
+            .Select(e => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(e.PartitionKey, e.RowKey), ETag.All))
+            .Concat(rows.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)))
             .ToList();
 
-        // The profile and the first 99 history rows are one atomic transaction; overflow rows follow (idempotent upserts).
+        // The profile and the first 99 history rows (deletions first) are one atomic transaction; overflow rows follow.
         var first = history.Take(TableLimits.MaxTransactionActions - 1).Prepend(profile);
         await Table.SubmitTransactionAsync(first, cancellationToken);
         await EntityGroups.SubmitAsync(Table, history.Skip(TableLimits.MaxTransactionActions - 1), cancellationToken);

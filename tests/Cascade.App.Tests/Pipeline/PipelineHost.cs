@@ -1,5 +1,7 @@
 using Azure.Storage.Queues.Models;
+using Cascade.App.Attribution;
 using Cascade.App.Handlers;
+using Cascade.App.Leads;
 using Cascade.Storage;
 using Cascade.Storage.Queues;
 using Cascade.Testing.Storage;

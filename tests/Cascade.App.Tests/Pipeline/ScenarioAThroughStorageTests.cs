@@ -1,12 +1,18 @@
+using Microsoft.Extensions.Time.Testing;
 using Cascade.App.Ingestion;
+using Cascade.App.Leads;
 using Cascade.App.Reads;
+using Cascade.App.Tests.Leads;
+using Cascade.App.Tests.Reads;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Attribution;
+using Cascade.Storage.LeadFacts;
 using Cascade.Storage.People;
+using Cascade.Storage.Touchpoints;
 using Cascade.Testing.Scenarios;
 using Cascade.Testing.Storage;
 
@@ -44,6 +50,7 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
         Assert.Equal(Scenario.A.Touchpoints.Count, accepted);
         Assert.Equal(Scenario.A.OpportunityUpdates.Count(OpportunityVersionRule.IsStale), crm.Sum(c => c.Stale));
         Assert.True(crm.Sum(c => c.Stale) > 0, "the sample's last CRM versions are stale");
+        await AssertPeopleAsync(host);
         var analysis = await host.Get<IWorkspaceReader>().AnalyzeAsync(Scenario.A.SourcingTo);
         AssertAttributions(analysis, AttributionKind.Pipeline, "pipeline");
         AssertAttributions(analysis, AttributionKind.Revenue, "revenue");
@@ -124,6 +131,15 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
         Assert.Equal(expected.GetProperty("marketingInfluenced").GetProperty("count").GetInt32(), report.MarketingInfluenced.Count);
         var shares = Scenario.A.Expected.GetProperty("markovShares").EnumerateObject();
         Assert.All(shares, s => Assert.Equal(s.Value.GetDouble(), analysis.MarkovShares.ShareOf(s.Name), ScenarioExpectations.CreditTolerance));
+    }
+
+    // The person read models the shuffled, redelivered pipeline kept equal the whole-store computation at one instant.
+    private static async Task AssertPeopleAsync(PipelineHost host)
+    {
+        var now = host.Get<TimeProvider>().GetUtcNow();
+        var query = new PersonQuery(host.Get<PersonStore>(), host.Get<TouchpointStore>(), host.Get<WorkspaceSettings>(), new FakeTimeProvider(now));
+        var analysis = await host.Get<IWorkspaceReader>().AnalyzeAsync(now);
+        await PersonOracle.AssertEveryPersonAsync(analysis, host.Get<LeadFactStore>(), query, now);
     }
 
     private static async Task AssertStoredResultsAsync(PipelineHost host, WorkspaceAnalysis analysis)

@@ -1,27 +1,25 @@
-using Cascade.App.Configuration;
-using Cascade.App.Reads;
-using Cascade.App.Reads.Opportunities;
-using Cascade.App.Reads.People;
+using Microsoft.Extensions.Time.Testing;
+using Cascade.App.Attribution;
+using Cascade.App.Ingestion;
+using Cascade.App.Leads;
 using Cascade.App.Reports.Attribution;
 using Cascade.App.Reports.Funnel;
 using Cascade.App.Reports.Sourcing;
 using Cascade.App.Reports.Waterfall;
-using Cascade.Storage;
+using Cascade.App.Tests.Pipeline;
 using Cascade.Storage.Attribution;
-using Cascade.Storage.LeadFacts;
-using Cascade.Storage.Opportunities;
 using Cascade.Storage.Snapshots;
-using Cascade.Storage.Touchpoints;
 using Cascade.Testing.Scenarios;
 using Cascade.Testing.Storage;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cascade.App.Tests.Reads;
 
 /// <summary>
-/// A fresh prefixed storage holding scenario A, written straight through the stores (touchpoints shuffled,
-/// CRM states in arrival order), and every read query over it with the clock at the end of the scenario's
-/// sourcing window. <see cref="SharedAsync"/> seeds once for the tests that only read.
+/// A fresh prefixed storage holding scenario A, accepted at the edge in shuffled batches (CRM states in arrival
+/// order) and drained through every handler, so the read models are those the pipeline keeps; every read query
+/// over it with the clock at the end of the scenario's sourcing window, and a Markov fit saved at that instant
+/// (as the admin fit request does). <see cref="SharedAsync"/> seeds once for the tests that only read.
 /// </summary>
 public sealed class SeededWorkspace
 {
@@ -31,24 +29,25 @@ public sealed class SeededWorkspace
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static SeededWorkspace? _shared;
 
-    private SeededWorkspace(CascadeStorage storage)
+    private SeededWorkspace(PipelineHost host)
     {
-        var options = Options.Create(new CascadeOptions());
-        var clock = new FakeTimeProvider(Now);
-        var reader = new StoredWorkspaceReader(new TouchpointStore(storage), new OpportunityStore(storage), new LeadFactStore(storage), options);
-        Snapshots = new WaterfallSnapshotStore(storage);
-        People = new PersonQuery(reader, new LeadFactStore(storage), clock);
-        Attribution = new OpportunityAttributionQuery(reader, options, clock);
-        AttributionReport = new AttributionReportQuery(reader, options, clock);
-        Compare = new AttributionCompareQuery(reader, options, clock);
-        Sourcing = new SourcingReportQuery(reader, options, clock);
-        Waterfall = new WaterfallQuery(reader, options, clock);
-        Plan = new WaterfallPlanQuery(reader, options, clock);
-        Markov = new MarkovSharesStore(storage);
-        SnapshotJob = new WaterfallSnapshotJob(reader, Snapshots, Markov, options);
-        SnapshotQuery = new WaterfallSnapshotQuery(Snapshots, SnapshotJob, options, clock);
-        Funnel = new FunnelQuery(reader, options, clock);
+        Host = host;
+        Snapshots = host.Get<WaterfallSnapshotStore>();
+        People = host.Get<PersonQuery>();
+        Attribution = host.Get<OpportunityAttributionQuery>();
+        AttributionReport = host.Get<AttributionReportQuery>();
+        Compare = host.Get<AttributionCompareQuery>();
+        Sourcing = host.Get<SourcingReportQuery>();
+        Waterfall = host.Get<WaterfallQuery>();
+        Plan = host.Get<WaterfallPlanQuery>();
+        Markov = host.Get<MarkovSharesStore>();
+        SnapshotJob = host.Get<WaterfallSnapshotJob>();
+        SnapshotQuery = host.Get<WaterfallSnapshotQuery>();
+        Funnel = host.Get<FunnelQuery>();
     }
+
+    /// <summary>The application over the seeded storage (stores, the whole-store oracle, handlers).</summary>
+    internal PipelineHost Host { get; }
 
     public WaterfallSnapshotStore Snapshots { get; }
     public MarkovSharesStore Markov { get; }
@@ -66,15 +65,17 @@ public sealed class SeededWorkspace
     /// <summary>Scenario A in a storage of its own (for tests that write, such as snapshots).</summary>
     public static async Task<SeededWorkspace> CreateAsync(AzuriteFixture azurite, int seed = 7)
     {
-        var storage = await azurite.CreateStorageAsync();
-        await new TouchpointStore(storage).AddAsync(Scenario.A.ShuffledTouchpoints(seed));
-        var opportunities = new OpportunityStore(storage);
-        foreach (var update in Scenario.A.OpportunityUpdates)
+        var host = await PipelineHost.StartAsync(azurite, services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
+        var ingestion = host.Get<TouchpointIngestion>();
+        foreach (var batch in Scenario.A.ShuffledTouchpoints(seed).Chunk(40))
         {
-            await opportunities.ApplyAsync(update);
+            await ingestion.AcceptAsync(batch);
         }
 
-        return new SeededWorkspace(storage);
+        await host.Get<OpportunityIngestion>().AcceptAsync(Scenario.A.OpportunityUpdates);
+        await host.DrainAsync();
+        await host.Get<MarkovFitJob>().RunAsync();
+        return new SeededWorkspace(host);
     }
 
     /// <summary>One seeded storage shared by the tests that only read.</summary>

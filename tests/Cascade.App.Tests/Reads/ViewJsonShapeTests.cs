@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Cascade.App.Reads;
-using Cascade.App.Reads.Opportunities;
-using Cascade.App.Reads.People;
+using Cascade.App.Attribution;
+using Cascade.App.Leads;
 using Cascade.App.Reports.Attribution;
 using Cascade.App.Reports.Sourcing;
 using Cascade.App.Reports.Waterfall;
@@ -43,7 +43,7 @@ public sealed class ViewJsonShapeTests
 
         var json = JsonSerializer.SerializeToElement(view, Web);
 
-        Assert.Equal(["opportunityId", "amount", "sourced", "influenced", "journey", "models"], Names(json));
+        Assert.Equal(["opportunityId", "amount", "sourced", "influenced", "journey", "models", "markovFittedAt"], Names(json));
         Assert.Equal(["eventId", "occurredAt", "type", "channel", "origin", "campaign", "milestones"], Names(json.GetProperty("journey")[0]));
         Assert.Equal(["first_touch"], Names(json.GetProperty("models")));
         Assert.Equal(["eventId", "credit", "amount"], Names(json.GetProperty("models").GetProperty("first_touch")[0]));

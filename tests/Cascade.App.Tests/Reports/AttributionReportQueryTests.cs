@@ -1,4 +1,5 @@
 using Cascade.App.Reads;
+using Cascade.App.Reports.Attribution;
 using Cascade.App.Tests.Reads;
 using Cascade.Domain.Attribution;
 using Cascade.Testing.Scenarios;
@@ -24,6 +25,31 @@ public sealed class AttributionReportQueryTests(AzuriteFixture azurite)
         }
 
         return data;
+    }
+
+    [Theory]
+    [InlineData("pipeline")]
+    [InlineData("revenue")]
+    public async Task GetAsync_EveryModelAndGrouping_EqualsTheWholeStoreComputation(string kind)
+    {
+        var workspace = await SeededWorkspace.SharedAsync(azurite);
+        var analysis = await workspace.Host.Get<IWorkspaceReader>().AnalyzeAsync(SeededWorkspace.Now);
+        var attributionKind = kind == "revenue" ? AttributionKind.Revenue : AttributionKind.Pipeline;
+        var selected = AttributionSelection.In(analysis, attributionKind, new ReportPeriod(Scenario.A.SourcingFrom, Scenario.A.SourcingTo));
+        Assert.NotEmpty(selected);
+
+        foreach (var (model, groupBy) in Reports().Select(r => ((string)r[0], (string)r[1])))
+        {
+            Assert.True(AttributionModels.TryParse(model, out var parsed));
+            var grouping = Enum.Parse<AttributionGroupBy>(groupBy, ignoreCase: true);
+            var expected = AttributionReport.Build(selected, parsed, attributionKind, grouping);
+
+            var view = (await workspace.AttributionReport.GetAsync(
+                SeededWorkspace.Query(("model", model), ("kind", kind), ("groupBy", groupBy), ("from", From), ("to", To)))).Value!;
+
+            Assert.Equal(expected.Rows.Select(r => (r.Key, r.Opportunities, r.Amount)), view.Rows.Select(r => (r.Key, r.Opportunities, r.Amount)));
+            Assert.Equal((expected.Total.Opportunities, expected.Total.Amount), (view.Total.Opportunities, view.Total.Amount));
+        }
     }
 
     [Theory]

@@ -29,6 +29,25 @@ public sealed class SourcingReportQueryTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task GetAsync_SourcingWindow_EqualsTheWholeStoreComputation()
+    {
+        var workspace = await SeededWorkspace.SharedAsync(azurite);
+        var analysis = await workspace.Host.Get<IWorkspaceReader>().AnalyzeAsync(SeededWorkspace.Now);
+        var expected = analysis.Sourcing(Scenario.A.SourcingFrom, Scenario.A.SourcingTo);
+
+        var view = (await workspace.Sourcing.GetAsync(SeededWorkspace.Query(
+            ("from", Scenario.A.SourcingFrom.ToString("O")), ("to", Scenario.A.SourcingTo.ToString("O"))))).Value!;
+
+        Assert.Equal((expected.MarketingSourced.Count, expected.MarketingSourced.Amount), (view.MarketingSourced.Count, view.MarketingSourced.Amount));
+        Assert.Equal((expected.SalesSourced.Count, expected.SalesSourced.Amount), (view.SalesSourced.Count, view.SalesSourced.Amount));
+        Assert.Equal((expected.Unattributed.Count, expected.Unattributed.Amount), (view.Unattributed.Count, view.Unattributed.Amount));
+        Assert.Equal((expected.MarketingInfluenced.Count, expected.MarketingInfluenced.Amount), (view.MarketingInfluenced.Count, view.MarketingInfluenced.Amount));
+        Assert.Equal(
+            expected.ByChannel.Concat(expected.ByCampaign).Select(r => (r.Key, r.Sourced.Count, r.Sourced.Amount, r.Influenced.Count, r.Influenced.Amount)),
+            view.ByChannel.Concat(view.ByCampaign).Select(r => (r.Key, r.Sourced.Count, r.Sourced.Amount, r.Influenced.Count, r.Influenced.Amount)));
+    }
+
+    [Fact]
     public async Task GetAsync_BadDate_NamesTheParameter()
     {
         var workspace = await SeededWorkspace.SharedAsync(azurite);

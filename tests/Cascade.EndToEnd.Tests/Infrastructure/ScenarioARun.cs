@@ -10,7 +10,8 @@ namespace Cascade.EndToEnd.Tests.Infrastructure;
 /// Scenario A through the API: its touchpoints in shuffled batches of 40, each batch posted twice in a row (the
 /// replay must be all duplicates), its CRM versions as webhooks deliver them — shuffled, dealt to
 /// <see cref="CrmSenders"/> clients posting one version a request at the same time, then every sender's versions
-/// replayed in one body each, again at once — the queues drained, then every read the expectations cover.
+/// replayed in one body each, again at once — the queues drained, Markov refitted, then every read the
+/// expectations cover.
 /// </summary>
 public sealed class ScenarioARun
 {
@@ -59,6 +60,13 @@ public sealed class ScenarioARun
         run.OpportunityReplays = await Task.WhenAll(senders.Select(versions =>
             PostAsync(host.Client, "/api/crm/opportunities", JsonSerializer.Serialize(versions))));
         await host.DrainAsync();
+
+        // Markov credits come from the latest fit (refit daily and by snapshots); an operator refit covers every journey now.
+        using (var fit = await host.Client.PostAsync("/api/admin/markov/fit", null))
+        {
+            if (fit.StatusCode != HttpStatusCode.OK)
+                throw new InvalidOperationException($"POST /api/admin/markov/fit answered {(int)fit.StatusCode}: {await fit.Content.ReadAsStringAsync()}");
+        }
 
         foreach (var kind in new[] { "pipeline", "revenue" })
         {

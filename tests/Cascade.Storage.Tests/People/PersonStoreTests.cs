@@ -53,18 +53,35 @@ public sealed class PersonStoreTests(AzuriteFixture azurite)
         var store = new PersonStore(await azurite.CreateStorageAsync());
         await store.UpdateAsync(Ana, _ => PersonChange.To(PersonRecord.New(Ana) with { Score = new PersonScore(0, 0, 0, T0) }));
 
-        // Each writer adds one point and one history row; a lost update would show as a missing point.
+        // Each writer adds one point and saves the whole history, one row per point; a lost update would show as a
+        // missing point and a missing row.
         var writers = Enumerable.Range(1, 10).Select(i => store.UpdateAsync(Ana, current =>
         {
             var score = current!.Score!;
             var next = current with { Score = score with { Total = score.Total + 1, Behavioural = score.Behavioural + 1 } };
-            var step = new StageTransition(LifecycleStage.Known, LifecycleStage.Known, T0.AddMinutes(i), new TransitionCause { Action = $"w{i}" });
-            return PersonChange.To(next, step);
+            var history = Enumerable.Range(1, (int)next.Score!.Total)
+                .Select(n => new StageTransition(LifecycleStage.Known, LifecycleStage.Known, T0.AddMinutes(n), new TransitionCause { Action = $"p{n}" }))
+                .ToArray();
+            return PersonChange.To(next, history);
         }));
         var results = await Task.WhenAll(writers);
 
         Assert.All(results, r => Assert.Equal(PersonUpdateOutcome.Updated, r.Outcome));
         Assert.Equal(10, (await store.GetAsync(Ana))!.Score!.Total);
         Assert.Equal(10, (await store.HistoryAsync(Ana)).Count);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_AShorterHistory_DeletesTheRowsItNoLongerHolds()
+    {
+        var store = new PersonStore(await azurite.CreateStorageAsync());
+        var early = new StageTransition(LifecycleStage.Known, LifecycleStage.Mql, T0.AddMinutes(5), new TransitionCause { Action = "score" });
+        var late = new StageTransition(LifecycleStage.Known, LifecycleStage.Mql, T0.AddMinutes(1), new TransitionCause { Action = "hand_raiser" });
+        await store.UpdateAsync(Ana, _ => PersonChange.To(PersonRecord.New(Ana), early));
+
+        // A later evaluation on more facts finds the person became an MQL earlier: the earlier row must go.
+        await store.UpdateAsync(Ana, current => PersonChange.To(current!, late));
+
+        Assert.Equal([late], await store.HistoryAsync(Ana));
     }
 }

@@ -1,17 +1,17 @@
-using Cascade.App.Configuration;
+using Cascade.App.Attribution;
 using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
-using Microsoft.Extensions.Options;
+using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Attribution;
 
 /// <summary><c>GET /api/reports/attribution/compare?kind=&amp;groupBy=&amp;from=&amp;to=</c>: every model over one selection.</summary>
-public sealed class AttributionCompareQuery(IWorkspaceReader reader, IOptions<CascadeOptions> options, TimeProvider time)
+public sealed class AttributionCompareQuery(AttributionPeriodReader attributions, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<AttributionCompareView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var parameters = new ReportParameters(query, options.Value.ToWorkspaceSettings().Calendar, now);
+        var parameters = new ReportParameters(query, settings.Calendar, now);
         var kind = parameters.Kind();
         var groupBy = parameters.GroupBy();
         var period = parameters.Period();
@@ -20,8 +20,7 @@ public sealed class AttributionCompareQuery(IWorkspaceReader reader, IOptions<Ca
             return ReadResult<AttributionCompareView>.Invalid(parameters.Errors);
         }
 
-        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
-        var selected = AttributionSelection.In(analysis, kind, period);
+        var selected = await attributions.ListAsync(kind, period, cancellationToken);
         var reports = AttributionModels.All.Select(m => AttributionReport.Build(selected, m, kind, groupBy)).ToList();
 
         var keys = reports.SelectMany(r => r.Rows).Select(r => r.Key).Distinct().Order(StringComparer.Ordinal);

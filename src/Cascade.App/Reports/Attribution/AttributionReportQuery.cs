@@ -1,17 +1,17 @@
-using Cascade.App.Configuration;
+using Cascade.App.Attribution;
 using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
-using Microsoft.Extensions.Options;
+using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Attribution;
 
 /// <summary><c>GET /api/reports/attribution?model=&amp;kind=&amp;groupBy=&amp;from=&amp;to=</c> (defaults on <see cref="ReportParameters"/>).</summary>
-public sealed class AttributionReportQuery(IWorkspaceReader reader, IOptions<CascadeOptions> options, TimeProvider time)
+public sealed class AttributionReportQuery(AttributionPeriodReader attributions, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<AttributionReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var parameters = new ReportParameters(query, options.Value.ToWorkspaceSettings().Calendar, now);
+        var parameters = new ReportParameters(query, settings.Calendar, now);
         var model = parameters.Model();
         var kind = parameters.Kind();
         var groupBy = parameters.GroupBy();
@@ -21,8 +21,7 @@ public sealed class AttributionReportQuery(IWorkspaceReader reader, IOptions<Cas
             return ReadResult<AttributionReportView>.Invalid(parameters.Errors);
         }
 
-        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
-        var report = AttributionReport.Build(AttributionSelection.In(analysis, kind, period), model, kind, groupBy);
+        var report = AttributionReport.Build(await attributions.ListAsync(kind, period, cancellationToken), model, kind, groupBy);
         return ReadResult<AttributionReportView>.Found(new AttributionReportView(
             model.ToWireName(),
             WireNames.Of(kind),

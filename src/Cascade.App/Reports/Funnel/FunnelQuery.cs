@@ -1,9 +1,7 @@
-using Cascade.App.Configuration;
 using Cascade.App.Reads;
 using Cascade.Domain.Funnel;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Workspace;
-using Microsoft.Extensions.Options;
 
 namespace Cascade.App.Reports.Funnel;
 
@@ -11,12 +9,12 @@ namespace Cascade.App.Reports.Funnel;
 /// <c>GET /api/reports/funnel?from=&amp;to=</c>: every applied transition of every lead replay is a stage entry
 /// (the person keyed by e-mail), every opportunity's latest state a <see cref="FunnelOpportunity"/>.
 /// </summary>
-public sealed class FunnelQuery(IWorkspaceReader reader, IOptions<CascadeOptions> options, TimeProvider time)
+public sealed class FunnelQuery(IWorkspaceReader reader, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<FunnelView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var parameters = new ReportParameters(query, options.Value.ToWorkspaceSettings().Calendar, now);
+        var parameters = new ReportParameters(query, settings.Calendar, now);
         var period = parameters.Period();
         if (!parameters.IsValid)
         {

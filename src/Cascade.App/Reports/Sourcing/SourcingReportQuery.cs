@@ -1,25 +1,24 @@
-using Cascade.App.Configuration;
+using Cascade.App.Attribution;
 using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
-using Microsoft.Extensions.Options;
+using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Sourcing;
 
 /// <summary><c>GET /api/reports/sourcing?from=&amp;to=</c> (period defaults on <see cref="ReportParameters"/>).</summary>
-public sealed class SourcingReportQuery(IWorkspaceReader reader, IOptions<CascadeOptions> options, TimeProvider time)
+public sealed class SourcingReportQuery(AttributionPeriodReader attributions, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<SourcingReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var parameters = new ReportParameters(query, options.Value.ToWorkspaceSettings().Calendar, now);
+        var parameters = new ReportParameters(query, settings.Calendar, now);
         var period = parameters.Period();
         if (!parameters.IsValid)
         {
             return ReadResult<SourcingReportView>.Invalid(parameters.Errors);
         }
 
-        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
-        var report = analysis.Sourcing(period.From, period.To);
+        var report = SourcingReport.Build(await attributions.ListAsync(AttributionKind.Pipeline, period, cancellationToken), period.From, period.To);
         return ReadResult<SourcingReportView>.Found(new SourcingReportView(
             report.From,
             report.To,

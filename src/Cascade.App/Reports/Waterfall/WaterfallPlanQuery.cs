@@ -1,7 +1,6 @@
-using Cascade.App.Configuration;
 using Cascade.App.Reads;
 using Cascade.Domain.Pipeline;
-using Microsoft.Extensions.Options;
+using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Waterfall;
 
@@ -10,7 +9,7 @@ namespace Cascade.App.Reports.Waterfall;
 /// the pipeline in scope at the quarter's start; the rates are observed over the four quarters before it, from
 /// the same histories.
 /// </summary>
-public sealed class WaterfallPlanQuery(IWorkspaceReader reader, IOptions<CascadeOptions> options, TimeProvider time)
+public sealed class WaterfallPlanQuery(IWorkspaceReader reader, WorkspaceSettings settings, TimeProvider time)
 {
     public const string EndingTargetName = "endingTarget";
     public const string WonTargetName = "wonTarget";
@@ -19,7 +18,7 @@ public sealed class WaterfallPlanQuery(IWorkspaceReader reader, IOptions<Cascade
         string? quarter, IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var parameters = new ReportParameters(query, options.Value.ToWorkspaceSettings().Calendar, now);
+        var parameters = new ReportParameters(query, settings.Calendar, now);
         var q = parameters.Quarter(quarter);
         var targets = new PipelineTargets(parameters.Money(EndingTargetName), parameters.Money(WonTargetName));
         if (!parameters.IsValid)

@@ -1,16 +1,15 @@
-using Cascade.App.Configuration;
 using Cascade.App.Reads;
-using Microsoft.Extensions.Options;
+using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Waterfall;
 
 /// <summary><c>GET /api/reports/waterfall/{quarter}</c>: computed live from every opportunity history.</summary>
-public sealed class WaterfallQuery(IWorkspaceReader reader, IOptions<CascadeOptions> options, TimeProvider time)
+public sealed class WaterfallQuery(IWorkspaceReader reader, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<WaterfallView>> GetAsync(string? quarter, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var parameters = new ReportParameters(new Dictionary<string, string?>(), options.Value.ToWorkspaceSettings().Calendar, now);
+        var parameters = new ReportParameters(new Dictionary<string, string?>(), settings.Calendar, now);
         var q = parameters.Quarter(quarter);
         if (!parameters.IsValid)
         {

@@ -1,9 +1,8 @@
-using Cascade.App.Configuration;
 using Cascade.App.Reads;
 using Cascade.Domain.Pipeline;
+using Cascade.Domain.Workspace;
 using Cascade.Storage.Attribution;
 using Cascade.Storage.Snapshots;
-using Microsoft.Extensions.Options;
 
 namespace Cascade.App.Reports.Waterfall;
 
@@ -14,14 +13,14 @@ namespace Cascade.App.Reports.Waterfall;
 /// saved for the attribution queue.
 /// </summary>
 public sealed class WaterfallSnapshotJob(
-    IWorkspaceReader reader, WaterfallSnapshotStore snapshots, MarkovSharesStore markov, IOptions<CascadeOptions> options)
+    IWorkspaceReader reader, WaterfallSnapshotStore snapshots, MarkovSharesStore markov, WorkspaceSettings settings)
 {
     /// <summary>
     /// Snapshots the quarter before the one holding <paramref name="now"/>: the timer fires in the first minutes
     /// of a quarter, so that is the quarter that just ended.
     /// </summary>
     public Task<WaterfallSnapshot> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        TakeAsync(Quarter.Of(now, options.Value.ToWorkspaceSettings().Calendar).Previous(), now, cancellationToken);
+        TakeAsync(Quarter.Of(now, settings.Calendar).Previous(), now, cancellationToken);
 
     /// <summary>Computes <paramref name="quarter"/>'s waterfall from the store as of <paramref name="now"/> and saves it.</summary>
     public async Task<WaterfallSnapshot> TakeAsync(Quarter quarter, DateTimeOffset now, CancellationToken cancellationToken = default)

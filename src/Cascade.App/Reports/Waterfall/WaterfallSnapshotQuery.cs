@@ -1,6 +1,5 @@
-using Cascade.App.Configuration;
 using Cascade.App.Reads;
-using Microsoft.Extensions.Options;
+using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Waterfall;
 
@@ -9,7 +8,7 @@ namespace Cascade.App.Reports.Waterfall;
 /// <c>POST /api/snapshots/waterfall/{quarter}</c> (takes it now, through <see cref="WaterfallSnapshotJob"/>).
 /// </summary>
 public sealed class WaterfallSnapshotQuery(
-    Storage.Snapshots.WaterfallSnapshotStore snapshots, WaterfallSnapshotJob job, IOptions<CascadeOptions> options, TimeProvider time)
+    Storage.Snapshots.WaterfallSnapshotStore snapshots, WaterfallSnapshotJob job, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<WaterfallSnapshotView>> GetAsync(string? quarter, CancellationToken cancellationToken = default)
     {
@@ -39,5 +38,5 @@ public sealed class WaterfallSnapshotQuery(
     }
 
     private ReportParameters Parameters() =>
-        new(new Dictionary<string, string?>(), options.Value.ToWorkspaceSettings().Calendar, time.GetUtcNow());
+        new(new Dictionary<string, string?>(), settings.Calendar, time.GetUtcNow());
 }

@@ -18,18 +18,61 @@ public sealed class MarkovModel : IAttributionModel
 
     public void RawWeights(Journey journey, MarkovShares shares, Span<double> weights)
     {
-        var channels = journey.Channels;
+        var channelOf = new int[weights.Length];
+        for (var i = 0; i < channelOf.Length; i++)
+        {
+            channelOf[i] = journey.ChannelIndexOf(i);
+        }
+
+        RawWeights(journey.Channels, channelOf, shares, weights);
+    }
+
+    /// <summary>
+    /// The credits of a stored journey, given its touches' channels in journey order: what a read applies the
+    /// latest fit's shares with (domain §5: the shares of the latest fit, applied when the credits are read).
+    /// </summary>
+    public static double[] Credits(IReadOnlyList<string> touchChannels, MarkovShares shares)
+    {
+        ArgumentNullException.ThrowIfNull(touchChannels);
+        ArgumentNullException.ThrowIfNull(shares);
+        var channels = new List<string>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var channelOf = new int[touchChannels.Count];
+        for (var i = 0; i < channelOf.Length; i++)
+        {
+            if (!indexOf.TryGetValue(touchChannels[i], out var c))
+            {
+                indexOf[touchChannels[i]] = c = channels.Count;
+                channels.Add(touchChannels[i]);
+            }
+
+            channelOf[i] = c;
+        }
+
+        var raw = new double[channelOf.Length];
+        var credits = new double[channelOf.Length];
+        if (raw.Length > 0)
+        {
+            RawWeights(channels, channelOf, shares, raw);
+            Attribution.Credits.Normalize(raw, credits);
+        }
+
+        return credits;
+    }
+
+    private static void RawWeights(IReadOnlyList<string> channels, int[] channelOf, MarkovShares shares, Span<double> weights)
+    {
         Span<int> counts = channels.Count <= 64 ? stackalloc int[channels.Count] : new int[channels.Count];
         counts.Clear();
         for (var i = 0; i < weights.Length; i++)
         {
-            counts[journey.ChannelIndexOf(i)]++;
+            counts[channelOf[i]]++;
         }
 
         var total = 0.0;
         for (var i = 0; i < weights.Length; i++)
         {
-            var c = journey.ChannelIndexOf(i);
+            var c = channelOf[i];
             weights[i] = shares.ShareOf(channels[c]) / counts[c];
             total += weights[i];
         }

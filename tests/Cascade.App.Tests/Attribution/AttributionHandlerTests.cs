@@ -1,6 +1,5 @@
 using Cascade.App.Attribution;
 using Cascade.App.Configuration;
-using Cascade.App.Handlers;
 using Cascade.App.Ingestion;
 using Cascade.App.Jobs;
 using Cascade.App.Messages;
@@ -21,9 +20,8 @@ using Cascade.Testing.Attribution;
 using Cascade.Testing.Scenarios;
 using Cascade.Testing.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
-namespace Cascade.App.Tests.Handlers;
+namespace Cascade.App.Tests.Attribution;
 
 /// <summary>
 /// The attribution queue reads one opportunity's scope by key, through the storage-backed pipeline: what it
@@ -159,7 +157,7 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     }
 
     private static StoredWorkspaceReader WholeStoreReader(PipelineHost host) => new(
-        host.Get<TouchpointStore>(), host.Get<OpportunityStore>(), host.Get<LeadFactStore>(), host.Get<IOptions<CascadeOptions>>());
+        host.Get<TouchpointStore>(), host.Get<OpportunityStore>(), host.Get<LeadFactStore>(), host.Get<WorkspaceSettings>());
 
     private static Opportunity Opportunity() => new()
     {

@@ -1,10 +1,11 @@
 using Cascade.App.Attribution;
 using Cascade.App.Concurrency;
+using Cascade.App.Handlers;
 using Cascade.App.Messages;
 using Cascade.Domain.Attribution;
 using Cascade.Storage.Attribution;
 
-namespace Cascade.App.Handlers;
+namespace Cascade.App.Attribution;
 
 /// <summary>
 /// The <c>attribution</c> queue: computes the pipeline attribution (and the revenue attribution of won deals)
@@ -19,12 +20,14 @@ namespace Cascade.App.Handlers;
 /// maintenance job and by every waterfall snapshot (the quarterly timer and
 /// <c>POST /api/snapshots/waterfall/{quarter}</c>). The nine other models are exact. Until a first fit is saved
 /// (a fresh workspace), the shares are fitted over the journeys this message loaded
-/// (<see cref="Domain.Workspace.OpportunityScope.FitMarkov"/>). Reads (<c>GET /api/opportunities/{id}/attribution</c>, the reports) compute every model live from the whole store.</para>
+/// (<see cref="Domain.Workspace.OpportunityScope.FitMarkov"/>). What is stored is the opportunity's attribution
+/// read model: <see cref="OpportunityAttributionQuery"/> answers from it, crediting Markov at read time with the
+/// latest fit's shares.</para>
 /// <para>Recomputed from the stored facts and saved by replacing, so a redelivered message changes nothing; an
 /// unknown opportunity is skipped, and an opportunity not won gets no revenue attribution.</para>
 /// </remarks>
 public sealed class AttributionHandler(
-    OpportunityScopeLoader scopes, MarkovSharesStore markov, AttributionStore results, TimeProvider time)
+    OpportunityScopeLoader scopes, MarkovSharesStore markov, AttributionStore results, AttributionPeriodStore periods, TimeProvider time)
 {
     // Concurrent messages of a burst name the same opportunities; a request joins a run that has not started reading.
     private readonly KeyedCoalescer<string, bool> _runs = new();
@@ -53,9 +56,14 @@ public sealed class AttributionHandler(
             if (scope.Attribute(kind, shares).Attribution is { } attribution)
             {
                 await results.SaveAsync(attribution, now, cancellationToken);
+                await periods.IndexAsync(kind, attribution.OpportunityId, PeriodInstant(attribution), cancellationToken);
             }
         }
 
         return true;
     }
+
+    /// <summary>The instant the reports select an attribution by: creation for pipeline, close for revenue.</summary>
+    public static DateTimeOffset PeriodInstant(OpportunityAttribution attribution) =>
+        attribution.Kind == AttributionKind.Pipeline ? attribution.CreatedAt : attribution.Journey.End;
 }

@@ -1,3 +1,4 @@
+using Cascade.App.Handlers;
 using System.Collections.Concurrent;
 using Azure;
 using Cascade.App.Ingestion;
@@ -7,7 +8,7 @@ using Cascade.Domain.Pipeline;
 using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.Queues;
 
-namespace Cascade.App.Handlers;
+namespace Cascade.App.Leads;
 
 /// <summary>
 /// The <c>transitions</c> queue: sweeps the shards it names — re-evaluates every person marked due there

@@ -1,9 +1,12 @@
 using System.Text.Json;
+using Cascade.App.Attribution;
 using Cascade.App.Reads;
+using Cascade.App.Tests.Reads;
+using Cascade.Domain.Attribution;
 using Cascade.Testing.Scenarios;
 using Cascade.Testing.Storage;
 
-namespace Cascade.App.Tests.Reads;
+namespace Cascade.App.Tests.Attribution;
 
 /// <summary>
 /// Scenario A's expected attributions reached through the stored workspace and the query, compared on the
@@ -32,6 +35,26 @@ public sealed class OpportunityAttributionQueryTests(AzuriteFixture azurite)
         }
 
         Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    }
+
+    [Theory]
+    [InlineData(AttributionKind.Pipeline)]
+    [InlineData(AttributionKind.Revenue)]
+    public async Task GetAsync_EveryOpportunity_EqualsTheWholeStoreComputation(AttributionKind kind)
+    {
+        var workspace = await SeededWorkspace.SharedAsync(azurite);
+        var analysis = await workspace.Host.Get<IWorkspaceReader>().AnalyzeAsync(SeededWorkspace.Now);
+        var name = kind == AttributionKind.Revenue ? "revenue" : "pipeline";
+
+        Assert.NotEmpty(analysis.Attributions(kind));
+        foreach (var expected in analysis.Attributions(kind).Select(OpportunityAttributionQuery.ViewOf))
+        {
+            var actual = (await workspace.Attribution.GetAsync(expected.OpportunityId, SeededWorkspace.Query(("kind", name)))).Value!;
+            Assert.Equal(SeededWorkspace.Now, actual.MarkovFittedAt);
+            Assert.Equal(
+                JsonSerializer.Serialize(expected with { MarkovFittedAt = null }, Web),
+                JsonSerializer.Serialize(actual with { MarkovFittedAt = null }, Web));
+        }
     }
 
     [Fact]

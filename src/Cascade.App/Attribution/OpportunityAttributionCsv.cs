@@ -1,6 +1,7 @@
+using Cascade.App.Reads;
 using Cascade.App.Reports.Csv;
 
-namespace Cascade.App.Reads.Opportunities;
+namespace Cascade.App.Attribution;
 
 /// <summary>
 /// An opportunity's attribution as one long table: a row per touch and model (journey order, then the models

@@ -1,4 +1,6 @@
-namespace Cascade.App.Reads.People;
+using Cascade.App.Reads;
+
+namespace Cascade.App.Leads;
 
 /// <summary>
 /// <c>GET /api/people/{email}</c>: who the person is, where they stand, their explained score as of now,

@@ -1,5 +1,4 @@
 using Azure.Storage.Queues.Models;
-using Cascade.App.Handlers;
 using Cascade.App.Jobs;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
@@ -13,7 +12,7 @@ using Cascade.Storage.Queues;
 using Cascade.Storage.Touchpoints;
 using Cascade.Testing.Storage;
 
-namespace Cascade.App.Tests.Handlers;
+namespace Cascade.App.Tests.Leads;
 
 [Collection(PipelineCollection.Name)]
 public sealed class LeadEvaluationHandlerTests(AzuriteFixture azurite)

@@ -1,8 +1,15 @@
+using Microsoft.Extensions.Time.Testing;
+using Cascade.App.Leads;
 using Cascade.App.Reads;
+using Cascade.App.Tests.Reads;
+using Cascade.Domain.Workspace;
+using Cascade.Storage.LeadFacts;
+using Cascade.Storage.People;
+using Cascade.Storage.Touchpoints;
 using Cascade.Testing.Scenarios;
 using Cascade.Testing.Storage;
 
-namespace Cascade.App.Tests.Reads;
+namespace Cascade.App.Tests.Leads;
 
 [Collection(ReadsCollection.Name)]
 public sealed class PersonQueryTests(AzuriteFixture azurite)
@@ -34,6 +41,31 @@ public sealed class PersonQueryTests(AzuriteFixture azurite)
         Assert.Equal("anonymous", view.History[0].From);
         Assert.Equal(view.Score.Demographic + view.Score.Behavioural, view.Score.Total, 0.011);
         Assert.All(view.Touchpoints, t => Assert.Contains(t.Origin, new[] { "marketing", "sales" }));
+    }
+
+    [Fact]
+    public async Task GetAsync_EveryScenarioPerson_EqualsTheWholeStoreComputation()
+    {
+        var workspace = await SeededWorkspace.SharedAsync(azurite);
+        var analysis = await workspace.Host.Get<IWorkspaceReader>().AnalyzeAsync(SeededWorkspace.Now);
+
+        await PersonOracle.AssertEveryPersonAsync(analysis, workspace.Host.Get<LeadFactStore>(), workspace.People, SeededWorkspace.Now);
+    }
+
+    [Fact]
+    public async Task GetAsync_ReadLater_DecaysTheStoredScoreToTheReadInstant()
+    {
+        var workspace = await SeededWorkspace.SharedAsync(azurite);
+        var later = SeededWorkspace.Now.AddDays(60);
+        var query = new PersonQuery(
+            workspace.Host.Get<PersonStore>(), workspace.Host.Get<TouchpointStore>(), workspace.Host.Get<WorkspaceSettings>(), new FakeTimeProvider(later));
+
+        var atNow = (await workspace.People.GetAsync(Person)).Value!;
+        var atLater = (await query.GetAsync(Person)).Value!;
+
+        Assert.Equal(atNow.Score.Demographic, atLater.Score.Demographic);
+        Assert.True(atNow.Score.Behavioural > 0, "the scenario person has behavioural points");
+        Assert.Equal(atNow.Score.Behavioural / 2, atLater.Score.Behavioural, 0.011);
     }
 
     [Fact]

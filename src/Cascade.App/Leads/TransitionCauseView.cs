@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Cascade.App.Reads.People;
+namespace Cascade.App.Leads;
 
 /// <summary>
 /// Why a transition happened: the action (<c>mql_by_score</c>, <c>sales_accept</c>, …) and, only where they

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cascade.Bench.Load;
+
+namespace Cascade.Bench.Reads;
+
+/// <summary>
+/// Loads a synthetic workload in two steps through the API — N touchpoints (N/10 people, an account per five
+/// people, an opportunity per account), then 3N more with three times the people, accounts and opportunities, dated
+/// a year earlier, so the store holds 4N — waits for the pipeline to settle, refits Markov, and times every read at both sizes: the
+/// same person and opportunity (from the first step) and the same report periods. Prints each read's median and
+/// the ratio of the two medians.
+/// </summary>
+public sealed class ReadScaling(HttpClient client, int touchpoints, int repeats)
+{
+    private const int BatchSize = 500;
+
+    public async Task<int> RunAsync()
+    {
+        var first = new SyntheticWorkload(Math.Max(10, touchpoints / 10), seed: 1);
+        var batch = first.Touchpoints(touchpoints);
+        var person = batch.Select(t => t!["email"]?.GetValue<string>()).First(e => e is not null)!;
+        var opportunities = first.Opportunities();
+        var opportunity = opportunities[0]!["opportunityId"]!.GetValue<string>();
+        await LoadAsync(batch, opportunities);
+        var small = await TimeReadsAsync(person, opportunity);
+
+        // The added history is older (a year before), as a workspace's past grows: keyed reads and this period's
+        // reports must answer as fast as before (architecture.md, storage rules).
+        var second = new SyntheticWorkload(Math.Max(30, 3 * touchpoints / 10), seed: 2);
+        await LoadAsync(YearEarlier(second.Touchpoints(3 * touchpoints)), YearEarlier(second.Opportunities()));
+        var large = await TimeReadsAsync(person, opportunity);
+
+        Console.WriteLine($"| read | median at {touchpoints:N0} touchpoints, ms | median at {4 * touchpoints:N0}, ms | ratio |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (name, ms) in small)
+        {
+            Console.WriteLine($"| {name} | {ms:F1} | {large[name]:F1} | {large[name] / ms:F2} |");
+        }
+
+        return 0;
+    }
+
+    private async Task LoadAsync(JsonArray touches, JsonArray opportunities)
+    {
+        var started = Stopwatch.StartNew();
+        foreach (var chunk in touches.Chunk(BatchSize))
+        {
+            await PostAsync("/api/touchpoints", new JsonArray([.. chunk.Select(t => t!.DeepClone())]));
+        }
+
+        await PostAsync("/api/crm/opportunities", opportunities);
+        await SettleAsync();
+        using var fit = await client.PostAsync("/api/admin/markov/fit", null);
+        fit.EnsureSuccessStatusCode();
+        Console.Error.WriteLine($"loaded {touches.Count:N0} touchpoints and {opportunities.Count:N0} CRM versions, settled in {started.Elapsed.TotalSeconds:F0} s");
+    }
+
+    private static JsonArray YearEarlier(JsonArray items)
+    {
+        foreach (var item in items.OfType<JsonObject>())
+        {
+            foreach (var name in new[] { "occurredAt", "createdAt", "updatedAt", "closedAt" })
+            {
+                if (item[name]?.GetValue<string>() is { } instant)
+                {
+                    item[name] = DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture).AddYears(-1).ToString("O", CultureInfo.InvariantCulture);
+                }
+            }
+
+            if (item["closeDate"]?.GetValue<string>() is { } date)
+            {
+                item["closeDate"] = DateOnly.Parse(date, CultureInfo.InvariantCulture).AddYears(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return items;
+    }
+
+    private async Task PostAsync(string path, JsonArray body)
+    {
+        using var response = await client.PostAsync(path, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    // The work queues empty three polls in a row (a sweep may queue attribution right after its own message ends).
+    private async Task SettleAsync()
+    {
+        var empty = 0;
+        while (empty < 3)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var status = await client.GetFromJsonAsync<Dictionary<string, JsonElement>>("/api/status/queues");
+            var waiting = status!.Where(q => !q.Key.EndsWith("-poison", StringComparison.Ordinal))
+                .Sum(q => q.Value.GetProperty("approximateMessages").GetInt32());
+            empty = waiting == 0 ? empty + 1 : 0;
+        }
+    }
+
+    private async Task<Dictionary<string, double>> TimeReadsAsync(string person, string opportunity)
+    {
+        const string Period = "from=2026-01-01&to=2026-04-01";
+        var reads = new (string Name, string Path)[]
+        {
+            ("person", $"/api/people/{Uri.EscapeDataString(person)}"),
+            ("opportunity attribution", $"/api/opportunities/{Uri.EscapeDataString(opportunity)}/attribution?kind=pipeline"),
+            ("attribution report", $"/api/reports/attribution?model=linear&{Period}"),
+            ("attribution compare", $"/api/reports/attribution/compare?{Period}"),
+            ("sourcing", $"/api/reports/sourcing?{Period}"),
+            ("funnel", $"/api/reports/funnel?{Period}"),
+            ("waterfall (live)", "/api/reports/waterfall/2026-Q1"),
+            ("plan", "/api/reports/waterfall/2026-Q2/plan?endingTarget=1000000&wonTarget=500000"),
+        };
+
+        var medians = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (name, path) in reads)
+        {
+            var times = new List<double>();
+            for (var i = 0; i <= repeats; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                using var response = await client.GetAsync(path);
+                await response.Content.ReadAsByteArrayAsync();
+                watch.Stop();
+                if (!response.IsSuccessStatusCode)
+                {
+                    Console.Error.WriteLine($"GET {path} answered {(int)response.StatusCode}");
+                }
+
+                if (i > 0)
+                {
+                    times.Add(watch.Elapsed.TotalMilliseconds); // the first request warms up
+                }
+            }
+
+            times.Sort();
+            medians[name] = times[times.Count / 2];
+        }
+
+        return medians;
+    }
+}

@@ -1,0 +1,88 @@
+using Azure;
+using Cascade.App.Attribution;
+using Cascade.App.Ingestion;
+using Cascade.App.Leads;
+using Cascade.App.Messages;
+using Cascade.Domain.Identity;
+using Cascade.Storage;
+using Cascade.Storage.LeadFacts;
+using Cascade.Storage.Opportunities;
+using Cascade.Storage.PendingEvaluations;
+using Cascade.Storage.Queues;
+using Cascade.Storage.Rebuilds;
+using Cascade.Storage.Touchpoints;
+
+namespace Cascade.App.Rebuild;
+
+/// <summary>
+/// <c>POST /api/admin/rebuild</c>: re-derives every read model from the stored facts, through the queues the
+/// pipeline uses, e.g. after a change of the scoring rules. It lists every person (touchpoints with an e-mail,
+/// imports and sales actions) and every opportunity — whole-store reads, which a rebuild may make — marks every
+/// person for evaluation (the <c>transitions</c> sweep saves each person's view and asks for the attribution of
+/// their journeys), queues the attribution of every opportunity, and refits Markov. <see cref="StatusAsync"/>
+/// reports progress: the marks and queued messages still waiting.
+/// </summary>
+public sealed class ReadModelRebuild(
+    TouchpointStore touchpoints,
+    LeadFactStore leadFacts,
+    OpportunityStore opportunities,
+    PendingEvaluationStore pending,
+    LeadEvaluationRequests leads,
+    QueueSender queue,
+    MarkovFitJob markov,
+    RebuildStore rebuilds,
+    CascadeStorage storage,
+    TimeProvider time)
+{
+    public async Task<RebuildStatus> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var touches = touchpoints.ListAllAsync(cancellationToken);
+        var facts = leadFacts.ListAllAsync(cancellationToken);
+        var states = opportunities.ListAcceptedStatesAsync(cancellationToken);
+        await Task.WhenAll(touches, facts, states);
+
+        var people = (await touches).Select(t => t.Email).OfType<EmailAddress>()
+            .Concat((await facts).Select(f => f.Email))
+            .Distinct()
+            .Select(e => e.Value)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var ids = (await states).Select(s => s.OpportunityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+        await rebuilds.SaveAsync(new RebuildRecord(now, people.Count, ids.Count), cancellationToken);
+        await leads.RequestAsync(people.Select(p => new LeadEvaluation(p)).ToList(), BatchIds.For("rebuild-people", now, people), cancellationToken);
+        await queue.SendAsync(
+            QueueNames.Attribution, ids.Select(id => new AttributionRequest(id)).ToList(), BatchIds.For("rebuild-attr", now, ids), cancellationToken);
+        await markov.RunAsync(cancellationToken);
+        return (await StatusAsync(cancellationToken))!;
+    }
+
+    /// <summary>The latest rebuild and the work still waiting; null when no rebuild was asked for.</summary>
+    public async Task<RebuildStatus?> StatusAsync(CancellationToken cancellationToken = default)
+    {
+        if (await rebuilds.GetAsync(cancellationToken) is not { } rebuild)
+        {
+            return null;
+        }
+
+        var marks = await Task.WhenAll(PendingEvaluationStore.AllShards.Select(s => pending.ListAsync(s, cancellationToken)));
+        var waiting = marks.Sum(m => m.Count);
+        var transitions = await CountAsync(QueueNames.Transitions, cancellationToken);
+        var attribution = await CountAsync(QueueNames.Attribution, cancellationToken);
+        var done = waiting == 0 && transitions == 0 && attribution == 0;
+        return new RebuildStatus(rebuild.StartedAt, rebuild.People, rebuild.Opportunities, waiting, transitions, attribution, done);
+    }
+
+    private async Task<int> CountAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await storage.Queue(name).GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return 0;
+        }
+    }
+}

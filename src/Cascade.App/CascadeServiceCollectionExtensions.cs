@@ -8,6 +8,7 @@ using Cascade.App.Jobs;
 using Cascade.App.Leads;
 using Cascade.App.Reads;
 using Cascade.App.SalesActions;
+using Cascade.App.Spend;
 using Cascade.App.Webhooks;
 using Cascade.Storage;
 using Cascade.Storage.Accounts;
@@ -88,6 +89,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<DailyMaintenanceJob>();
         services.AddCascadeReads();
         services.AddCascadeErasure();
+        services.AddCascadeSpend();
         return services;
     }
 }

@@ -19,11 +19,13 @@ public sealed partial record StorageNames
     public const string LeadFactsTable = "LeadFacts";
     public const string OpportunityLinksTable = "OpportunityLinks";
     public const string PendingEvaluationsTable = "PendingEvaluations";
+    public const string SpendTable = "Spend";
 
     public static readonly IReadOnlyList<string> Tables =
     [
         TouchpointsTable, IdentitiesTable, AccountsTable, PeopleTable, OpportunitiesTable, AttributionTable,
         WaterfallSnapshotsTable, EdgeEventsTable, LeadFactsTable, OpportunityLinksTable, PendingEvaluationsTable,
+        SpendTable,
     ];
 
     private StorageNames(string prefix) => Prefix = prefix;

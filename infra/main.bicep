@@ -51,6 +51,7 @@ var tableNames = [
   'LeadFacts'
   'OpportunityLinks'
   'PendingEvaluations'
+  'Spend'
 ]
 var workQueues = [
   'touchpoints'

@@ -52,6 +52,7 @@ var tableNames = [
   'OpportunityLinks'
   'PendingEvaluations'
   'AttributionPeriods'
+  'Spend'
 ]
 var workQueues = [
   'touchpoints'

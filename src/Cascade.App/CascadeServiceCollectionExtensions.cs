@@ -9,6 +9,7 @@ using Cascade.App.Leads;
 using Cascade.App.Reads;
 using Cascade.App.Rebuild;
 using Cascade.App.SalesActions;
+using Cascade.App.Spend;
 using Cascade.App.Webhooks;
 using Cascade.Storage;
 using Cascade.Storage.Accounts;
@@ -99,6 +100,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<ReadModelRebuild>();
         services.AddCascadeReads();
         services.AddCascadeErasure();
+        services.AddCascadeSpend();
         return services;
     }
 }

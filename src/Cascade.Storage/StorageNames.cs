@@ -20,12 +20,14 @@ public sealed partial record StorageNames
     public const string OpportunityLinksTable = "OpportunityLinks";
     public const string PendingEvaluationsTable = "PendingEvaluations";
     public const string AttributionPeriodsTable = "AttributionPeriods";
+    public const string SpendTable = "Spend";
 
     public static readonly IReadOnlyList<string> Tables =
     [
         TouchpointsTable, IdentitiesTable, AccountsTable, PeopleTable, OpportunitiesTable, AttributionTable,
         WaterfallSnapshotsTable, EdgeEventsTable, LeadFactsTable, OpportunityLinksTable, PendingEvaluationsTable,
         AttributionPeriodsTable,
+        SpendTable,
     ];
 
     private StorageNames(string prefix) => Prefix = prefix;

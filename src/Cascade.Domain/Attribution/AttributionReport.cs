@@ -43,7 +43,8 @@ public sealed record AttributionReport(
         return new AttributionReport(model, kind, groupBy, ordered, new AttributionReportRow("total", totalCredit, totalAmount));
     }
 
-    private static string KeyOf(Touchpoint touch, AttributionGroupBy groupBy) => groupBy switch
+    /// <summary>The group a touch is credited to (the key of its report row).</summary>
+    public static string KeyOf(Touchpoint touch, AttributionGroupBy groupBy) => groupBy switch
     {
         AttributionGroupBy.Channel => touch.Channel,
         AttributionGroupBy.Campaign => touch.Campaign ?? NoCampaign,

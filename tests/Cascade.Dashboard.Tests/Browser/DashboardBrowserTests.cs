@@ -110,6 +110,27 @@ public sealed class DashboardBrowserTests(SeededRuntime runtime, ITestOutputHelp
     }
 
     [BrowserFact]
+    public async Task RoiByChannel_OverTheSourcingWindow_ShowsTheApisFiguresForThePickedModel()
+    {
+        var shown = (await DashboardTour.OfAsync(runtime)).GetProperty("window").GetProperty("roi");
+
+        var api = await runtime.GetJsonAsync("/api/reports/roi?model=first_touch&kind=pipeline&groupBy=channel&from=2025-10-01&to=2026-10-01");
+
+        Assert.Equal("first_touch", shown.GetProperty("model").GetString());
+        var expected = api.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("key").GetString()!, r.GetProperty("spend").GetDecimal(), r.GetProperty("amount").GetDecimal(),
+                r.GetProperty("roi").ValueKind == JsonValueKind.Null ? (decimal?)null : r.GetProperty("roi").GetDecimal()))
+            .ToList();
+        var actual = shown.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("key").GetString()!, r.GetProperty("spend").GetDecimal(), r.GetProperty("amount").GetDecimal(),
+                r.GetProperty("roi").ValueKind == JsonValueKind.Null ? (decimal?)null : r.GetProperty("roi").GetDecimal()))
+            .ToList();
+        Assert.Equal(expected, actual);
+        Assert.Contains(actual, r => r.Item1 == "paid_search" && r.Item2 == 12999.99m && r.Item4 is not null);
+        Assert.Equal(2 * expected.Count, shown.GetProperty("bars").GetInt32());
+    }
+
+    [BrowserFact]
     public async Task LookUp_Opp3011_7_FromTheKeyboard_ShowsItsJourneyWithMilestones()
     {
         var shown = (await DashboardTour.OfAsync(runtime)).GetProperty("lookup");

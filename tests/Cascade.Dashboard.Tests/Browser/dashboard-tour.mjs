@@ -70,6 +70,16 @@ try {
     out.kind = document.getElementById("kind").value;
     out.groupBy = document.getElementById("groupBy").value;
     out.compareBars = document.querySelectorAll('svg[data-chart="compare"] rect[data-model]').length;
+    const roi = document.querySelector('table[data-table="roi"]');
+    out.roi = roi ? {
+      model: roi.dataset.model,
+      rows: [...roi.querySelectorAll("tbody tr[data-key]")].map((r) => {
+        const cells = r.querySelectorAll("td");
+        return { key: r.dataset.key, spend: Number(cells[0].dataset.value), amount: Number(cells[4].dataset.value),
+          roi: cells[8].dataset.value === "" ? null : Number(cells[8].dataset.value) };
+      }),
+      bars: document.querySelectorAll('svg[data-chart="roi"] rect[data-series]').length,
+    } : null;
     out.pressedModel = document.querySelector('#compare-legend button[aria-pressed="true"]')?.textContent ?? null;
     return out;
   });
@@ -97,6 +107,7 @@ try {
   revision = await ready(revision);
   report.firstTouch = await figures();
   await shot("attribution-first-touch-2026-Q2", "#attribution");
+  await shot("roi-first-touch-2026-Q2", "#roi");
 
   // 4. A wider period (the scenario's sourcing window) typed into the date pickers.
   await page.fill("#from", "2025-10-01");

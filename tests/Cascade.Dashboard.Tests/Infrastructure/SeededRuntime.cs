@@ -15,6 +15,10 @@ public sealed class SeededRuntime : IAsyncLifetime
     public const string ApiKey = "dashboard-test-key";
     public const string Currency = "EUR";
 
+    /// <summary>Spend on some of scenario A's channels, in months of its sourcing window, for the ROI section.</summary>
+    public const string SpendCsv = "month,channel,campaign,amount,currency\n2025-10,paid_search,,12000.00,EUR\n2026-01,paid_social,,8000.50,EUR\n"
+        + "2026-04,webinar,,3000.00,EUR\n2026-05,event,summit,15000.00,EUR\n2026-05,paid_search,brand,999.99,EUR\n";
+
     private static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(3);
 
     private OwnAzurite? storage;
@@ -66,6 +70,8 @@ public sealed class SeededRuntime : IAsyncLifetime
             touchpoints.EnsureSuccessStatusCode();
         using (var opportunities = await Client.PostAsJsonAsync("/api/crm/opportunities", Scenario.A.OpportunityBodies))
             opportunities.EnsureSuccessStatusCode();
+        using (var spend = await Client.PostAsync("/api/spend", new StringContent(SpendCsv, System.Text.Encoding.UTF8, "text/csv")))
+            spend.EnsureSuccessStatusCode();
 
         // Each handler queues the next step before its own message goes, so all queues empty means done.
         await Eventually.GetAsync(

@@ -8,11 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-source scripts/functions-worker.sh
-functions_worker_select
 build_log=$(mktemp)
 for project in src/Cascade.LocalRuntime/Cascade.LocalRuntime.csproj bench/Cascade.Bench.Reads/Cascade.Bench.Reads.csproj; do
-  if ! dotnet build "$project" -c Release -p:FunctionsWorker="$FunctionsWorker" >"$build_log" 2>&1; then
+  if ! dotnet build "$project" -c Release >"$build_log" 2>&1; then
     tail -n 40 "$build_log" >&2; rm -f "$build_log"; exit 1
   fi
 done

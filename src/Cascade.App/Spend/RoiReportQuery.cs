@@ -1,11 +1,9 @@
-using Cascade.App.Configuration;
 using Cascade.App.Reads;
 using Cascade.App.Reports.Attribution;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Spend;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Spend;
-using Microsoft.Extensions.Options;
 
 namespace Cascade.App.Spend;
 
@@ -17,12 +15,12 @@ namespace Cascade.App.Spend;
 /// (<see cref="MilestoneTouches"/>) falls on the group in the period; spend is the period's months.
 /// </summary>
 public sealed class RoiReportQuery(
-    AttributionReportQuery attribution, IWorkspaceReader reader, SpendStore spend, IOptions<CascadeOptions> options, TimeProvider time)
+    AttributionReportQuery attribution, IWorkspaceReader reader, SpendStore spend, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<RoiReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var parameters = new ReportParameters(query, options.Value.ToWorkspaceSettings().Calendar, now);
+        var parameters = new ReportParameters(query, settings.Calendar, now);
         var model = parameters.Model();
         var kind = parameters.Kind();
         var groupBy = parameters.GroupBy();

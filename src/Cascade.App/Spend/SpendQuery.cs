@@ -1,5 +1,6 @@
 using Cascade.App.Configuration;
 using Cascade.App.Reads;
+using Cascade.Domain.Workspace;
 using Cascade.Storage.Spend;
 using Microsoft.Extensions.Options;
 
@@ -9,11 +10,11 @@ namespace Cascade.App.Spend;
 /// <c>GET /api/spend?from=&amp;to=</c>: the stored spend of the months in [from, to) (month boundaries; default the
 /// current fiscal quarter), one partition read a month.
 /// </summary>
-public sealed class SpendQuery(SpendStore store, IOptions<CascadeOptions> options, TimeProvider time)
+public sealed class SpendQuery(SpendStore store, WorkspaceSettings settings, IOptions<CascadeOptions> options, TimeProvider time)
 {
     public async Task<ReadResult<SpendListView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
-        var parameters = new ReportParameters(query, options.Value.ToWorkspaceSettings().Calendar, time.GetUtcNow());
+        var parameters = new ReportParameters(query, settings.Calendar, time.GetUtcNow());
         var period = parameters.Period();
         var months = parameters.IsValid ? SpendPeriod.Months(period, parameters.Errors) : [];
         if (!parameters.IsValid)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text;
 using Cascade.App.Configuration;
 using Cascade.App.Reads;
@@ -178,27 +179,15 @@ public sealed class RoiReportQueryTests(AzuriteFixture azurite)
         }
     }
 
-    /// <summary>Scenario A in a storage of its own, with the spend queries over the same storage.</summary>
+    /// <summary>Scenario A in a storage of its own, through the pipeline, with the spend queries over the same storage.</summary>
     private async Task<Workspace> CreateAsync()
     {
-        var storage = await azurite.CreateStorageAsync();
-        await new TouchpointStore(storage).AddAsync(Scenario.A.ShuffledTouchpoints(11));
-        var opportunities = new OpportunityStore(storage);
-        foreach (var update in Scenario.A.OpportunityUpdates)
-        {
-            await opportunities.ApplyAsync(update);
-        }
-
-        var options = Options.Create(new CascadeOptions());
-        var clock = new FixedClock(SeededWorkspace.Now);
-        var reader = new StoredWorkspaceReader(new TouchpointStore(storage), opportunities, new LeadFactStore(storage), options);
-        var store = new SpendStore(storage);
-        var attribution = new AttributionReportQuery(reader, options, clock);
+        var seeded = await SeededWorkspace.CreateAsync(azurite, seed: 11);
         return new Workspace(
-            attribution,
-            new RoiReportQuery(attribution, reader, store, options, clock),
-            new SpendUpload(store, options),
-            new SpendQuery(store, options, clock));
+            seeded.AttributionReport,
+            seeded.Host.Get<RoiReportQuery>(),
+            seeded.Host.Get<SpendUpload>(),
+            seeded.Host.Get<SpendQuery>());
     }
 
     private sealed record Workspace(AttributionReportQuery Attribution, RoiReportQuery Roi, SpendUpload Upload, SpendQuery Spend);

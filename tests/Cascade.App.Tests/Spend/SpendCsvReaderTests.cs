@@ -84,6 +84,6 @@ public sealed class SpendCsvReaderTests
         Assert.Equal(["line 2"], Read(Header).Errors.ToDictionary().Keys);
     }
 
-    private static Validation.Validated<IReadOnlyList<Domain.Spend.SpendEntry>> Read(string text) =>
+    private static Cascade.App.Validation.Validated<IReadOnlyList<Domain.Spend.SpendEntry>> Read(string text) =>
         SpendCsvReader.Read(Encoding.UTF8.GetBytes(text), "EUR");
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text;
 using Cascade.App.Configuration;
 using Cascade.App.Spend;
@@ -71,7 +72,7 @@ public sealed class SpendUploadTests(AzuriteFixture azurite)
     {
         var store = new SpendStore(await azurite.CreateStorageAsync());
         var options = Options.Create(new CascadeOptions());
-        return (new SpendUpload(store, options), new SpendQuery(store, options, new FixedClock(SeededWorkspace.Now)));
+        return (new SpendUpload(store, options), new SpendQuery(store, options.Value.ToWorkspaceSettings(), options, new FakeTimeProvider(SeededWorkspace.Now)));
     }
 
     private static async Task<SpendListView> ListAsync(SpendQuery query) =>

@@ -8,6 +8,23 @@ namespace Cascade.Functions.Tests;
 public sealed partial class FunctionsMatchApiTests
 {
 
+    /// <summary>
+    /// Routes api.md's newest section names that no function serves yet, each with the open issue that builds it.
+    /// Listed rather than skipped so the gap stays visible: a listed route that gains a function fails
+    /// <see cref="NotYetServed_IsStillUnserved_AndNamedInApiMd"/> until it is taken off this list.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotYetServed = new(StringComparer.Ordinal)
+    {
+        ["GET /api/reports/undocumented"] = "pipeline management",
+        ["GET /api/reports/pipeline"] = "pipeline management",
+        ["GET /api/reports/pipeline/stages"] = "pipeline management",
+        ["GET /api/reports/pipeline/stuck"] = "pipeline management",
+        ["GET /api/reports/value-change/{quarter}"] = "pipeline management",
+        ["POST /api/accounts/{domain}/actions"] = "customers after the first purchase",
+        ["GET /api/accounts/{domain}"] = "customers after the first purchase",
+        ["GET /api/reports/customers"] = "customers after the first purchase",
+    };
+
     private static readonly string[] Anonymous = ["POST /api/forms/{formId}", "GET /api/health", "POST /api/webhooks/{source}", "POST /api/collect", "GET /api/cascade.js"];
 
     public static TheoryData<string> FunctionNames()
@@ -79,7 +96,7 @@ public sealed partial class FunctionsMatchApiTests
     public static TheoryData<string> ApiEndpoints()
     {
         var data = new TheoryData<string>();
-        foreach (var endpoint in EndpointPattern().Matches(ApiContract.Text).Select(m => $"{m.Groups[1].Value} /api/{m.Groups[2].Value}").Distinct())
+        foreach (var endpoint in ApiEndpointNames())
         {
             data.Add(endpoint);
         }
@@ -91,13 +108,32 @@ public sealed partial class FunctionsMatchApiTests
     [MemberData(nameof(ApiEndpoints))]
     public void ApiEndpoint_HasAFunction(string endpoint)
     {
-        var served = Functions()
-            .Select(f => f.Method.GetParameters().SelectMany(p => p.GetCustomAttributes<HttpTriggerAttribute>()).SingleOrDefault())
-            .Where(t => t is not null)
-            .SelectMany(t => t!.Methods!.Select(m => $"{m.ToUpperInvariant()} /api/{t.Route}"));
+        if (NotYetServed.ContainsKey(endpoint))
+        {
+            return;
+        }
 
-        Assert.Contains(endpoint, served);
+        Assert.Contains(endpoint, Served());
     }
+
+    [Fact]
+    public void NotYetServed_IsStillUnserved_AndNamedInApiMd()
+    {
+        var named = ApiEndpointNames().ToHashSet(StringComparer.Ordinal);
+        foreach (var endpoint in NotYetServed.Keys)
+        {
+            Assert.Contains(endpoint, named);
+            Assert.DoesNotContain(endpoint, Served());
+        }
+    }
+
+    private static IEnumerable<string> ApiEndpointNames() =>
+        EndpointPattern().Matches(ApiContract.Text).Select(m => $"{m.Groups[1].Value} /api/{m.Groups[2].Value}").Distinct();
+
+    private static IEnumerable<string> Served() => Functions()
+        .Select(f => f.Method.GetParameters().SelectMany(p => p.GetCustomAttributes<HttpTriggerAttribute>()).SingleOrDefault())
+        .Where(t => t is not null)
+        .SelectMany(t => t!.Methods!.Select(m => $"{m.ToUpperInvariant()} /api/{t.Route}"));
 
     [Theory]
     [InlineData("touchpoints")]

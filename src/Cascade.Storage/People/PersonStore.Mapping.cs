@@ -50,10 +50,10 @@ public sealed partial class PersonStore
         AnonymousIds = string.IsNullOrEmpty(e.AnonymousIds) ? [] : JsonSerializer.Deserialize<string[]>(e.AnonymousIds) ?? [],
     };
 
-    private static LifecycleHistoryEntity ToEntity(EmailAddress email, StageTransition t) => new()
+    private static LifecycleHistoryEntity ToEntity(EmailAddress email, StageTransition t, int position) => new()
     {
         PartitionKey = PartitionOf(email),
-        RowKey = HistoryRow(t),
+        RowKey = HistoryRow(t, position),
         From = t.From.ToName(),
         To = t.To.ToName(),
         At = t.At,

@@ -20,8 +20,8 @@ namespace Cascade.Storage.People;
 /// carries the person's whole history: rows of transitions it no longer holds (an evaluation on fewer facts
 /// than a later one, e.g. a touch that arrived late) are deleted in that transaction. A lost
 /// race (412/409) re-reads and decides again (<see cref="ETagRetry"/>): concurrent updates are all applied,
-/// never last-writer-wins. History row keys are deterministic and written as upserts, so a replayed
-/// transition rewrites the same row. More than 99 transitions in one update spill into further transactions.</para>
+/// never last-writer-wins. History row keys (instant, position in the history, stages) are deterministic and
+/// written as upserts, so a replayed transition rewrites the same row. More than 99 transitions in one update spill into further transactions.</para>
 /// </remarks>
 public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions? retry = null)
 {
@@ -90,7 +90,7 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
         var profile = row is null
             ? new TableTransactionAction(TableTransactionActionType.Add, entity)
             : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, row.ETag);
-        var rows = change.Transitions.Select(t => ToEntity(email, t)).DistinctBy(e => e.RowKey).ToList();
+        var rows = change.Transitions.Select((t, position) => ToEntity(email, t, position)).DistinctBy(e => e.RowKey).ToList();
         var kept = rows.Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
         var history = (await stored)
             .Where(e => !kept.Contains(e.RowKey))
@@ -107,6 +107,8 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
 
     internal static string PartitionOf(EmailAddress email) => TableKeys.Escape(email.Value);
 
-    internal static string HistoryRow(StageTransition t) =>
-        $"{HistoryPrefix}{TableKeys.Instant(t.At)}:{t.From.ToName()}:{t.To.ToName()}";
+    // The position breaks ties between transitions of one instant (lost then recycled at the same moment), which
+    // the stage names alone would sort alphabetically rather than in the order they were applied.
+    internal static string HistoryRow(StageTransition t, int position) =>
+        $"{HistoryPrefix}{TableKeys.Instant(t.At)}:{position:D5}:{t.From.ToName()}:{t.To.ToName()}";
 }

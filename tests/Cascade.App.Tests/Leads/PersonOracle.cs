@@ -71,7 +71,7 @@ internal static class PersonOracle
         Assert.True(expected.Fan == actual.Fan, $"{who}: fan");
         Assert.True(expected.Score.Total == actual.Score.Total, $"{who}: score {expected.Score.Total} vs {actual.Score.Total}");
         Assert.True(expected.Score.Rules.SequenceEqual(actual.Score.Rules), $"{who}: score rules");
-        Assert.True(expected.History.SequenceEqual(actual.History), $"{who}: history");
+        Assert.True(expected.History.SequenceEqual(actual.History), $"{who}: history\n  expected {string.Join("\n           ", expected.History)}\n  actual   {string.Join("\n           ", actual.History)}");
         Assert.True(expected.Touchpoints.SequenceEqual(actual.Touchpoints), $"{who}: touchpoints");
     }
 }

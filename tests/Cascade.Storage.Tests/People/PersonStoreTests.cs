@@ -84,4 +84,17 @@ public sealed class PersonStoreTests(AzuriteFixture azurite)
 
         Assert.Equal([late], await store.HistoryAsync(Ana));
     }
+
+    [Fact]
+    public async Task HistoryAsync_TransitionsOfOneInstant_KeepTheOrderTheyWereApplied()
+    {
+        var store = new PersonStore(await azurite.CreateStorageAsync());
+        var lost = new StageTransition(LifecycleStage.Opportunity, LifecycleStage.Lost, T0, new TransitionCause { Action = "crm_opportunities_lost", OpportunityId = "o1" });
+        var recycled = new StageTransition(LifecycleStage.Lost, LifecycleStage.Recycled, T0, new TransitionCause { Action = "auto_recycle" });
+
+        await store.UpdateAsync(Ana, _ => PersonChange.To(PersonRecord.New(Ana), lost, recycled));
+
+        // By stage names alone "lost:recycled" would sort before "opportunity:lost".
+        Assert.Equal([lost, recycled], await store.HistoryAsync(Ana));
+    }
 }

@@ -58,6 +58,11 @@ public sealed class AttributionHandler(
                 await results.SaveAsync(attribution, now, cancellationToken);
                 await periods.IndexAsync(kind, attribution.OpportunityId, PeriodInstant(attribution), cancellationToken);
             }
+            else
+            {
+                // Refused: revenue of a deal not won. A won deal the CRM reopened must not keep its old revenue.
+                await results.DeleteAsync(opportunityId, kind, cancellationToken);
+            }
         }
 
         return true;

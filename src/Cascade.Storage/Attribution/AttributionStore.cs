@@ -40,6 +40,25 @@ public sealed partial class AttributionStore(CascadeStorage storage)
         }
     }
 
+    /// <summary>
+    /// Removes the opportunity's result of <paramref name="kind"/> (a won deal reopened has no revenue any more): the
+    /// summary first, which readers trust, then its touch rows. Nothing stored is a no-op.
+    /// </summary>
+    public async Task DeleteAsync(string opportunityId, AttributionKind kind, CancellationToken cancellationToken = default)
+    {
+        var partition = PartitionOf(opportunityId);
+        var name = KindName(kind);
+        if (await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, name, cancellationToken) is not { } summary)
+        {
+            return;
+        }
+
+        await Table.DeleteEntityAsync(partition, name, summary.ETag, cancellationToken);
+        var touches = Enumerable.Range(0, summary.TouchCount)
+            .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, TouchRow(name, i))));
+        await EntityGroups.SubmitAsync(Table, touches, cancellationToken);
+    }
+
     /// <summary>The stored result, or null when none was computed.</summary>
     public async Task<AttributionRecord?> GetAsync(string opportunityId, AttributionKind kind, CancellationToken cancellationToken = default)
     {

@@ -159,6 +159,25 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     private static StoredWorkspaceReader WholeStoreReader(PipelineHost host) => new(
         host.Get<TouchpointStore>(), host.Get<OpportunityStore>(), host.Get<LeadFactStore>(), host.Get<WorkspaceSettings>());
 
+    [Fact]
+    public async Task HandleAsync_WonDealReopened_DropsItsRevenueAttribution()
+    {
+        await using var host = await PipelineHost.StartAsync(azurite, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(60))));
+        await host.Get<TouchpointIngestion>().AcceptAsync([Touchpoint.Create("b-1", T0, TouchpointTypes.FormFill, Bob, channel: "email")]);
+        var won = Opportunity() with { Status = OpportunityStatus.Won, ClosedAt = T0.AddDays(20), UpdatedAt = T0.AddDays(20) };
+        await host.Get<OpportunityIngestion>().AcceptAsync([Opportunity(), won]);
+        await host.DrainAsync();
+        Assert.NotNull(await host.Get<AttributionStore>().GetAsync("acme-1", AttributionKind.Revenue));
+
+        await host.Get<OpportunityIngestion>().AcceptAsync([Opportunity() with { UpdatedAt = T0.AddDays(30) }]);
+        await host.DrainAsync(deliverTwice: true);
+
+        Assert.Null(await host.Get<AttributionStore>().GetAsync("acme-1", AttributionKind.Revenue));
+        Assert.NotNull(await host.Get<AttributionStore>().GetAsync("acme-1", AttributionKind.Pipeline));
+        var revenue = await host.Get<AttributionPeriodReader>().ListAsync(AttributionKind.Revenue, new ReportPeriod(T0, T0.AddDays(60)));
+        Assert.Empty(revenue);
+    }
+
     private static Opportunity Opportunity() => new()
     {
         OpportunityId = "acme-1",

@@ -1,7 +1,5 @@
 using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
-using Cascade.Domain.Attribution.Models;
-using Cascade.Domain.Touchpoints;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Attribution;
 
@@ -35,34 +33,7 @@ public sealed class AttributionPeriodReader(
         return records
             .OfType<AttributionRecord>()
             .Where(r => period.Contains(kind == AttributionKind.Pipeline ? r.CreatedAt : r.End))
-            .Select(r => Restore(r, shares))
+            .Select(r => StoredAttributions.Restore(r, shares, settings.Lookback))
             .ToList();
-    }
-
-    private OpportunityAttribution Restore(AttributionRecord record, MarkovShares? shares)
-    {
-        var touches = record.Touches.Select(t => new Touchpoint
-        {
-            EventId = t.EventId,
-            OccurredAt = t.OccurredAt,
-            Type = t.Type,
-            Channel = t.Channel,
-            Origin = t.Origin,
-            Campaign = t.Campaign,
-        }).ToList();
-        var journey = Journey.Restore(
-            record.OpportunityId, record.Kind, record.CreatedAt, record.End, record.CreatedAt - settings.Lookback, touches, record.Touches.Select(t => t.Milestones).ToList());
-
-        var models = AttributionModels.All.Select(model =>
-        {
-            if (model == AttributionModel.Markov && shares is not null)
-            {
-                var credits = MarkovModel.Credits(touches.Select(t => t.Channel).ToList(), shares);
-                return new ModelAttribution(model, credits, MoneySplit.Split(record.Amount, credits));
-            }
-
-            return new ModelAttribution(model, record.Touches.Select(t => t.CreditOf(model)).ToList(), record.Touches.Select(t => t.AmountOf(model)).ToList());
-        }).ToList();
-        return OpportunityAttribution.Restore(journey, record.Amount, record.Sourced, record.Influenced, models);
     }
 }

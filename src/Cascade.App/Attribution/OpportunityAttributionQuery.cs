@@ -1,9 +1,7 @@
 using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
-using Cascade.Domain.Attribution.Models;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Attribution;
-using Cascade.Storage.Opportunities;
 
 namespace Cascade.App.Attribution;
 
@@ -38,7 +36,9 @@ public sealed class OpportunityAttributionQuery(
         await Task.WhenAll(stored, fit);
         if (await stored is { } record)
         {
-            return ReadResult<OpportunityAttributionView>.Found(ViewOf(record, await fit));
+            var latest = await fit;
+            var restored = StoredAttributions.Restore(record, latest?.Shares, settings.Lookback);
+            return ReadResult<OpportunityAttributionView>.Found(ViewOf(restored) with { MarkovFittedAt = latest?.FittedAt });
         }
 
         if (await scopes.LoadAsync(id, now, cancellationToken) is not { } scope)
@@ -51,34 +51,6 @@ public sealed class OpportunityAttributionQuery(
         return outcome.Attribution is { } attribution
             ? ReadResult<OpportunityAttributionView>.Found(ViewOf(attribution) with { MarkovFittedAt = (await fit)?.FittedAt })
             : ReadResult<OpportunityAttributionView>.Conflict(outcome.Refusal!);
-    }
-
-    /// <summary>The API's view of a stored attribution, Markov credited with <paramref name="fit"/>'s shares when there is one.</summary>
-    public static OpportunityAttributionView ViewOf(AttributionRecord record, MarkovFit? fit)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        var touches = record.Touches;
-        var journey = touches
-            .Select(t => new JourneyTouchView(t.EventId, t.OccurredAt, t.Type, t.Channel, WireNames.Of(t.Origin), t.Campaign, MilestoneNames.Of(t.Milestones)))
-            .ToList();
-
-        var models = new Dictionary<string, IReadOnlyList<TouchCreditView>>(StringComparer.Ordinal);
-        foreach (var model in AttributionModels.All)
-        {
-            if (model == AttributionModel.Markov && fit is not null)
-            {
-                var credits = MarkovModel.Credits(touches.Select(t => t.Channel).ToList(), fit.Shares);
-                var amounts = MoneySplit.Split(record.Amount, credits);
-                models[model.ToWireName()] = touches.Select((t, i) => new TouchCreditView(t.EventId, credits[i], amounts[i])).ToList();
-            }
-            else
-            {
-                models[model.ToWireName()] = touches.Select(t => new TouchCreditView(t.EventId, t.CreditOf(model), t.AmountOf(model))).ToList();
-            }
-        }
-
-        return new OpportunityAttributionView(
-            record.OpportunityId, record.Amount, WireNames.Of(record.Sourced), record.Influenced, journey, models, fit?.FittedAt);
     }
 
     /// <summary>The API's view of one attribution computed now.</summary>

@@ -18,6 +18,7 @@ using Cascade.Storage.Connection;
 using Cascade.Storage.EdgeEvents;
 using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
+using Cascade.Storage.LeadPeriods;
 using Cascade.Storage.OpportunityLinks;
 using Cascade.Storage.Opportunities;
 using Cascade.Storage.PendingEvaluations;
@@ -68,6 +69,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton(sp => new OpportunityLinkStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new AttributionStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new AttributionPeriodStore(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new LeadPeriodStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new MarkovSharesStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new WaterfallSnapshotStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new EdgeEventStore(sp.GetRequiredService<CascadeStorage>()));

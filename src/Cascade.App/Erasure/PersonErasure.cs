@@ -4,6 +4,7 @@ using Cascade.Domain.Identity;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
+using Cascade.Storage.LeadPeriods;
 using Cascade.Storage.OpportunityLinks;
 using Cascade.Storage.People;
 using Cascade.Storage.Queues;
@@ -13,8 +14,8 @@ namespace Cascade.App.Erasure;
 
 /// <summary>
 /// Erases a person on request (<c>DELETE /api/people/{email}</c>, GDPR): their touchpoints (own and those of
-/// the anonymous ids stitched to them), identities, account memberships, lead facts, profile and lifecycle
-/// history; then queues the opportunities that named them or their account for re-attribution, so credits no
+/// the anonymous ids stitched to them), identities, account memberships, lead facts, their rows of the funnel's
+/// period index, profile and lifecycle history; then queues the opportunities that named them or their account for re-attribution, so credits no
 /// longer rest on their touches.
 /// </summary>
 /// <remarks>
@@ -27,6 +28,7 @@ namespace Cascade.App.Erasure;
 /// </remarks>
 public sealed class PersonErasure(
     PersonStore people,
+    LeadPeriodStore periods,
     IdentityStore identities,
     AccountStore accounts,
     TouchpointStore touchpoints,
@@ -57,6 +59,7 @@ public sealed class PersonErasure(
         var identityRows = await identities.ForgetAsync(email, cancellationToken);
         await accounts.RemoveMemberAsync(domains, email, cancellationToken);
         await leadFacts.DeleteAllAsync(email, cancellationToken);
+        await periods.DeleteAsync(email, person?.Periods?.Months ?? [], cancellationToken);
         var profileRemoved = await people.DeleteAsync(email, cancellationToken);
 
         if (!profileRemoved && touchesRemoved == 0 && identityRows == 0 && facts.Count == 0)

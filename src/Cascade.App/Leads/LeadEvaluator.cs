@@ -1,23 +1,27 @@
 using Cascade.App.Concurrency;
+using Cascade.Domain.Funnel;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Scoring;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Accounts;
+using Cascade.Storage.LeadPeriods;
 using Cascade.Storage.People;
 
 namespace Cascade.App.Leads;
 
 /// <summary>
 /// Recomputes a person's lifecycle (with its history and causes) and score from their stored facts as of now and
-/// stores them (ETag-guarded): the person's read model that <see cref="PersonQuery"/> answers from. Recomputing from the facts, never applying deltas, is what makes the result
+/// stores them (ETag-guarded): the person's read model that <see cref="PersonQuery"/> answers from, and the person's
+/// <see cref="FunnelLead"/> under each month it touches (<see cref="LeadPeriodStore"/>), which the funnel and ROI
+/// reports read by period. Recomputing from the facts, never applying deltas, is what makes the result
 /// independent of arrival order and redelivery — and what lets concurrent requests for one person share a run
 /// (<see cref="KeyedCoalescer{TKey,TResult}"/>): a webinar import or a busy website asks for the same people from
 /// many messages at once.
 /// </summary>
 public sealed class LeadEvaluator(
-    PersonFactsLoader loader, PersonStore people, AccountStore accounts, WorkspaceSettings settings, TimeProvider time)
+    PersonFactsLoader loader, PersonStore people, LeadPeriodStore periods, AccountStore accounts, WorkspaceSettings settings, TimeProvider time)
 {
     private readonly KeyedCoalescer<EmailAddress, IReadOnlyList<OpportunityHistory>> _runs = new();
 
@@ -59,7 +63,13 @@ public sealed class LeadEvaluator(
             Score = new PersonScore(score.Total, score.Demographic, score.Behavioural, now),
             AnonymousIds = facts.AnonymousIds,
         };
-        await people.UpdateAsync(email, _ => new PersonChange(record, replay.History), cancellationToken);
+        var funnel = FunnelLead.From(email.Value, replay.History, facts.Touches, replay.KnownBy, replay.MqlBy);
+        record = record with { Periods = LeadPeriodStore.MarkOf(funnel) };
+        await people.UpdateAsync(
+            email,
+            _ => new PersonChange(record, replay.History),
+            (stored, _, ct) => periods.SaveAsync(email, funnel, stored?.Periods, now, ct),
+            cancellationToken);
 
         // The touchpoints handler records the accounts of identified touches; one named only on a stitched
         // anonymous touch is first known here, and attribution finds an account's people by that record.

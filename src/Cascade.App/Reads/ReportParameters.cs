@@ -92,6 +92,26 @@ public sealed class ReportParameters
 
     public AttributionGroupBy GroupBy() => OneOf(GroupByName, Groupings, AttributionGroupBy.Channel);
 
+    /// <summary>
+    /// A grouping by lead source, channel (the default) or campaign: what spend is recorded by and what a lead's
+    /// creation touch names; null when <paramref name="optional"/> and no <c>groupBy</c> was given.
+    /// </summary>
+    public AttributionGroupBy? ChannelOrCampaign(bool optional = false)
+    {
+        if (optional && !_values.ContainsKey(GroupByName))
+        {
+            return null;
+        }
+
+        var groupBy = GroupBy();
+        if (IsValid && groupBy is not (AttributionGroupBy.Channel or AttributionGroupBy.Campaign))
+        {
+            Errors.Add(GroupByName, "must be one of: channel, campaign.");
+        }
+
+        return groupBy;
+    }
+
     /// <summary>[from, to), defaulting to the current fiscal quarter (rules on the type).</summary>
     public ReportPeriod Period()
     {

@@ -2,7 +2,9 @@ using Cascade.App.Reads;
 using Cascade.App.Reports.Attribution;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Spend;
+using Cascade.Domain.Touchpoints;
 using Cascade.Domain.Workspace;
+using Cascade.Storage.LeadPeriods;
 using Cascade.Storage.Spend;
 
 namespace Cascade.App.Spend;
@@ -11,11 +13,11 @@ namespace Cascade.App.Spend;
 /// <c>GET /api/reports/roi?model=&amp;kind=&amp;groupBy=channel|campaign&amp;from=&amp;to=</c>. Parameters and defaults as
 /// <see cref="ReportParameters"/>, with <c>from</c>/<c>to</c> on month boundaries. The credited opportunities and
 /// amount are the attribution report's own answer to the same parameters (<see cref="AttributionReportQuery"/>),
-/// so ROI always agrees with it; leads and MQLs are the people whose LC / MQ milestone touch
-/// (<see cref="MilestoneTouches"/>) falls on the group in the period; spend is the period's months.
+/// so ROI always agrees with it; leads and MQLs are the people whose LC / MQ milestone touch falls on the group in
+/// the period, read from the period's months of <see cref="LeadPeriodStore"/>; spend is the period's months.
 /// </summary>
 public sealed class RoiReportQuery(
-    AttributionReportQuery attribution, IWorkspaceReader reader, SpendStore spend, WorkspaceSettings settings, TimeProvider time)
+    AttributionReportQuery attribution, LeadPeriodStore leads, SpendStore spend, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<RoiReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
@@ -23,12 +25,8 @@ public sealed class RoiReportQuery(
         var parameters = new ReportParameters(query, settings.Calendar, now);
         var model = parameters.Model();
         var kind = parameters.Kind();
-        var groupBy = parameters.GroupBy();
+        var groupBy = parameters.ChannelOrCampaign()!.Value;
         var period = parameters.Period();
-        if (parameters.IsValid && groupBy is not (AttributionGroupBy.Channel or AttributionGroupBy.Campaign))
-        {
-            parameters.Errors.Add(ReportParameters.GroupByName, "must be one of: channel, campaign (spend is recorded by those).");
-        }
 
         var months = parameters.IsValid ? SpendPeriod.Months(period, parameters.Errors) : [];
         if (!parameters.IsValid)
@@ -42,17 +40,17 @@ public sealed class RoiReportQuery(
             return credited.As<RoiReportView>();
         }
 
-        var analysis = reader.AnalyzeAsync(now, cancellationToken);
+        var people = leads.ListAsync(period.From, period.To, cancellationToken);
         var spent = spend.ListAsync(months, cancellationToken);
-        await Task.WhenAll(analysis, spent);
+        await Task.WhenAll(people, spent);
         var view = credited.Value!;
         var report = RoiReport.Build(
             groupBy,
             period.From,
             period.To,
             await spent,
-            MilestoneTouches.LeadCreation(await analysis),
-            MilestoneTouches.Mql(await analysis),
+            (await people).Select(p => p.LeadCreation).OfType<Touchpoint>(),
+            (await people).Select(p => p.Mql).OfType<Touchpoint>(),
             AttributionOf(view, model, kind, groupBy));
         return ReadResult<RoiReportView>.Found(new RoiReportView(
             view.Model,

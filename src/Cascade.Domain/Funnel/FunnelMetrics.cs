@@ -1,3 +1,4 @@
+using Cascade.Domain.Attribution;
 using Cascade.Domain.Lifecycle;
 
 namespace Cascade.Domain.Funnel;
@@ -20,6 +21,12 @@ namespace Cascade.Domain.Funnel;
 /// <item><see cref="MqlToSalRate"/> and <see cref="SqlToOpportunityRate"/> are the mql → sal and sql → opportunity conversions.</item>
 /// <item>Win rate: won ÷ (won + lost) of opportunities closed in the period.</item>
 /// <item>Every rate is null when its denominator is 0 (nothing to measure), never a division by zero.</item>
+/// <item>Speed to lead: rules on <see cref="SpeedToLead"/>. Average won amount: the mean amount of the opportunities
+/// won in the period (null when none was).</item>
+/// <item>Groups (<c>groupBy=channel|campaign</c>): the lead half (entries, conversions, time in stage, speed to lead)
+/// over the people who entered a stage in the period and whose lead-creation touch is on the key
+/// (<see cref="FunnelLead.NoLeadTouch"/> for people made known without one); opportunities belong to accounts rather than to one person's first touch, so the
+/// opportunity figures are the period's only.</item>
 /// </list>
 /// </remarks>
 public sealed record FunnelMetrics
@@ -38,6 +45,11 @@ public sealed record FunnelMetrics
     public required int Won { get; init; }
     public required int Lost { get; init; }
     public required PipelineVelocity Velocity { get; init; }
+    public required decimal? MedianHoursMqlToFirstSalesTouch { get; init; }
+    public required decimal? AverageWonAmount { get; init; }
+
+    /// <summary>The lead half per lead-creation group, ordinal order of key; empty when not grouped.</summary>
+    public IReadOnlyList<FunnelGroup> Groups { get; init; } = [];
 
     public decimal? MqlToSalRate => Conversion(LifecycleStage.Mql).Rate;
 
@@ -45,19 +57,45 @@ public sealed record FunnelMetrics
 
     public decimal? WinRate => Rate(Won, Won + Lost);
 
-    /// <summary>Computes the metrics of [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <summary>Computes the metrics of [<paramref name="from"/>, <paramref name="to"/>) from stage entries alone.</summary>
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public static FunnelMetrics Compute(DateTimeOffset from, DateTimeOffset to, IEnumerable<FunnelStageEntry> entries, IEnumerable<FunnelOpportunity> opportunities)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        return Compute(
+            from,
+            to,
+            entries.GroupBy(e => e.PersonKey, StringComparer.Ordinal).Select(p => new FunnelLead(p.Key, [.. p], null, null, [])),
+            opportunities);
+    }
+
+    /// <summary>Computes the metrics of [<paramref name="from"/>, <paramref name="to"/>), grouped when <paramref name="groupBy"/> is given.</summary>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>, or a grouping other than channel or campaign.</exception>
+    public static FunnelMetrics Compute(
+        DateTimeOffset from, DateTimeOffset to, IEnumerable<FunnelLead> leads, IEnumerable<FunnelOpportunity> opportunities, AttributionGroupBy? groupBy = null)
+    {
+        ArgumentNullException.ThrowIfNull(leads);
         ArgumentNullException.ThrowIfNull(opportunities);
         if (to < from)
         {
             throw new ArgumentException("The period ends before it starts.", nameof(to));
         }
 
-        var stages = StageStatistics.Compute(from, to, entries);
+        if (groupBy is not (null or AttributionGroupBy.Channel or AttributionGroupBy.Campaign))
+        {
+            throw new ArgumentException("The funnel groups by the lead-creation touch's channel or campaign.", nameof(groupBy));
+        }
+
+        var people = leads.ToList();
+        var stages = StageStatistics.Compute(from, to, people.SelectMany(l => l.Entries));
         var deals = OpportunityStatistics.Compute(from, to, opportunities);
+        var groups = groupBy is { } by
+            ? people.Where(l => l.Entries.Any(e => e.EnteredAt >= from && e.EnteredAt < to))
+                .GroupBy(l => l.GroupOf(by), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => FunnelGroup.Of(g.Key, StageStatistics.Compute(from, to, g.SelectMany(l => l.Entries)), SpeedToLead.MedianHours(from, to, g)))
+                .ToList()
+            : [];
         return new FunnelMetrics
         {
             From = from,
@@ -68,6 +106,9 @@ public sealed record FunnelMetrics
             Won = deals.Won,
             Lost = deals.Lost,
             Velocity = deals.Velocity,
+            MedianHoursMqlToFirstSalesTouch = SpeedToLead.MedianHours(from, to, people),
+            AverageWonAmount = deals.AverageWonAmount,
+            Groups = groups,
         };
     }
 

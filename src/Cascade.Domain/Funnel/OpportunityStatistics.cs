@@ -3,12 +3,12 @@ using Cascade.Domain.Pipeline;
 namespace Cascade.Domain.Funnel;
 
 /// <summary>The opportunity half of <see cref="FunnelMetrics"/>: win rate and velocity (rules on <see cref="PipelineVelocity"/>).</summary>
-internal sealed record OpportunityStatistics(int Won, int Lost, PipelineVelocity Velocity)
+internal sealed record OpportunityStatistics(int Won, int Lost, PipelineVelocity Velocity, decimal? AverageWonAmount)
 {
     public static OpportunityStatistics Compute(DateTimeOffset from, DateTimeOffset to, IEnumerable<FunnelOpportunity> opportunities)
     {
         int won = 0, lost = 0, worked = 0;
-        decimal workedAmount = 0;
+        decimal workedAmount = 0, wonAmount = 0;
         long wonCycleTicks = 0;
         foreach (var o in opportunities)
         {
@@ -23,6 +23,7 @@ internal sealed record OpportunityStatistics(int Won, int Lost, PipelineVelocity
                 if (o.Status == OpportunityStatus.Won)
                 {
                     won++;
+                    wonAmount += o.Amount;
                     wonCycleTicks += Math.Max(0, (closedAt - o.CreatedAt).Ticks);
                 }
                 else
@@ -41,6 +42,7 @@ internal sealed record OpportunityStatistics(int Won, int Lost, PipelineVelocity
             ( > 0, { } rate, > 0m and { } days) => Math.Round(workedAmount * rate / days, 2, MidpointRounding.ToEven),
             _ => null,
         };
-        return new OpportunityStatistics(won, lost, new PipelineVelocity(worked, averageAmount, winRate, cycleDays, perDay));
+        return new OpportunityStatistics(
+            won, lost, new PipelineVelocity(worked, averageAmount, winRate, cycleDays, perDay), won == 0 ? null : wonAmount / won);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure.Data.Tables;
 using Cascade.Domain.Attribution;
 using Cascade.Storage.Tables;
@@ -35,17 +34,13 @@ public sealed class AttributionPeriodStore(CascadeStorage storage)
     /// <summary>The opportunities listed under the months that overlap [<paramref name="from"/>, <paramref name="to"/>), ordinal order.</summary>
     public async Task<IReadOnlyList<string>> ListAsync(AttributionKind kind, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
-        var months = new List<string>();
-        var utcFrom = from.ToUniversalTime();
-        for (var month = new DateTimeOffset(utcFrom.Year, utcFrom.Month, 1, 0, 0, 0, TimeSpan.Zero); month < to; month = month.AddMonths(1))
-        {
-            months.Add(PartitionOf(kind, month));
-        }
-
+        var months = MonthKeys.Overlapping(from, to).Select(m => PartitionOf(kind, m));
         var rows = await Task.WhenAll(months.Select(m => TableQueries.PartitionAsync<AttributionPeriodEntity>(Table, m, cancellationToken)));
         return rows.SelectMany(r => r).Select(r => r.OpportunityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
-    private static string PartitionOf(AttributionKind kind, DateTimeOffset at) =>
-        $"{(kind == AttributionKind.Revenue ? "revenue" : "pipeline")}:{at.ToUniversalTime().ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
+    private static string PartitionOf(AttributionKind kind, DateTimeOffset at) => PartitionOf(kind, MonthKeys.Of(at));
+
+    private static string PartitionOf(AttributionKind kind, string month) =>
+        $"{(kind == AttributionKind.Revenue ? "revenue" : "pipeline")}:{month}";
 }

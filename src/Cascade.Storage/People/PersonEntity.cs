@@ -34,4 +34,10 @@ public sealed class PersonEntity : ITableEntity, IProfileColumns
 
     /// <summary>The stitched anonymous ids, a JSON array of strings (null for none).</summary>
     public string? AnonymousIds { get; set; }
+
+    /// <summary>The digest of the person's <c>LeadPeriods</c> rows (null before any).</summary>
+    public string? PeriodsDigest { get; set; }
+
+    /// <summary>The months of those rows, comma-separated <c>yyyy-MM</c>.</summary>
+    public string? PeriodsMonths { get; set; }
 }

@@ -1,6 +1,7 @@
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Touchpoints;
+using Cascade.Storage.LeadPeriods;
 
 namespace Cascade.Storage.People;
 
@@ -18,6 +19,9 @@ public sealed record PersonRecord
     public DateTimeOffset? LastActivityAt { get; init; }
     public PersonScore? Score { get; init; }
     public IReadOnlyList<string> AnonymousIds { get; init; } = [];
+
+    /// <summary>The <c>LeadPeriods</c> rows the evaluation that stored this record wrote; null before any.</summary>
+    public LeadPeriodMark? Periods { get; init; }
 
     /// <summary>A person seen for the first time.</summary>
     public static PersonRecord New(EmailAddress email) => new() { Email = email };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Touchpoints;
+using Cascade.Storage.LeadPeriods;
 using Cascade.Storage.Tables;
 
 namespace Cascade.Storage.People;
@@ -26,6 +27,8 @@ public sealed partial class PersonStore
             ScoreBehavioural = p.Score?.Behavioural,
             ScoredAt = p.Score?.ScoredAt,
             AnonymousIds = p.AnonymousIds.Count == 0 ? null : JsonSerializer.Serialize(p.AnonymousIds),
+            PeriodsDigest = p.Periods?.Digest,
+            PeriodsMonths = p.Periods is { } periods ? string.Join(',', periods.Months) : null,
         };
         ProfileColumns.Write(entity, p.Profile);
         return entity;
@@ -48,6 +51,9 @@ public sealed partial class PersonStore
             ? new PersonScore(total, e.ScoreDemographic ?? 0, e.ScoreBehavioural ?? 0, at.ToUniversalTime())
             : null,
         AnonymousIds = string.IsNullOrEmpty(e.AnonymousIds) ? [] : JsonSerializer.Deserialize<string[]>(e.AnonymousIds) ?? [],
+        Periods = e.PeriodsDigest is { } digest
+            ? new LeadPeriodMark(digest, (e.PeriodsMonths ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
+            : null,
     };
 
     private static LifecycleHistoryEntity ToEntity(EmailAddress email, StageTransition t, int position) => new()
@@ -80,6 +86,6 @@ public sealed partial class PersonStore
         });
 
     // Stored names are the API's snake_case names; an unknown name means the row was written by a bug.
-    private static LifecycleStage StageOf(string name) =>
+    internal static LifecycleStage StageOf(string name) =>
         Enum.GetValues<LifecycleStage>().First(s => s.ToName() == name);
 }

@@ -60,16 +60,25 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
     /// <summary>
     /// Applies <paramref name="decide"/> to the stored person (null when new) and stores its answer; a null
     /// answer writes nothing. The decision may run several times (once per lost race), so it must be pure.
+    /// <paramref name="beforeWrite"/> (given the stored person and the decision) runs before the person's rows are
+    /// written, so that what it writes elsewhere is in place whenever the profile says it is; it runs again after a
+    /// lost race and must be idempotent.
     /// </summary>
     public Task<PersonUpdateResult> UpdateAsync(
-        EmailAddress email, Func<PersonRecord?, PersonChange?> decide, CancellationToken cancellationToken = default)
+        EmailAddress email,
+        Func<PersonRecord?, PersonChange?> decide,
+        Func<PersonRecord?, PersonChange, CancellationToken, Task>? beforeWrite = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decide);
-        return ETagRetry.RunAsync($"update person '{email}'", _retry, ct => TryUpdateAsync(email, decide, ct), cancellationToken);
+        return ETagRetry.RunAsync($"update person '{email}'", _retry, ct => TryUpdateAsync(email, decide, beforeWrite, ct), cancellationToken);
     }
 
     private async Task<PersonUpdateResult> TryUpdateAsync(
-        EmailAddress email, Func<PersonRecord?, PersonChange?> decide, CancellationToken cancellationToken)
+        EmailAddress email,
+        Func<PersonRecord?, PersonChange?> decide,
+        Func<PersonRecord?, PersonChange, CancellationToken, Task>? beforeWrite,
+        CancellationToken cancellationToken)
     {
         var found = TableQueries.FindAsync<PersonEntity>(Table, PartitionOf(email), ProfileRow, cancellationToken);
         var stored = TableQueries.RowPrefixAsync<TableEntity>(Table, PartitionOf(email), HistoryPrefix, cancellationToken);
@@ -84,6 +93,11 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
         if (change.Person.Email != email)
         {
             throw new InvalidOperationException($"An update of '{email}' returned the person '{change.Person.Email}'.");
+        }
+
+        if (beforeWrite is not null)
+        {
+            await beforeWrite(current, change, cancellationToken);
         }
 
         var entity = ToEntity(change.Person);

@@ -1,4 +1,9 @@
+using System.Globalization;
 using Cascade.App.Reads;
+using Cascade.Domain.Attribution;
+using Cascade.Domain.Funnel;
+using Cascade.Domain.Lifecycle;
+using Cascade.Domain.Workspace;
 using Cascade.App.Tests.Reads;
 using Cascade.Testing.Scenarios;
 using Cascade.Testing.Storage;
@@ -23,6 +28,46 @@ public sealed class FunnelQueryTests(AzuriteFixture azurite)
         Assert.True(view.Won > 0);
         Assert.Equal((decimal)view.Won / (view.Won + view.Lost), view.WinRate);
         Assert.NotNull(view.Velocity.PerDay);
+    }
+
+    [Theory]
+    [InlineData("2020-01-01", "2030-01-01", null)]
+    [InlineData("2026-01-01", "2026-02-01", "channel")]
+    [InlineData("2026-02-01", "2026-04-01", "campaign")]
+    public async Task GetAsync_FromThePeriodIndex_EqualsTheWholeStoreComputation(string from, string to, string? groupBy)
+    {
+        var workspace = await SeededWorkspace.SharedAsync(azurite);
+        var analysis = await workspace.Host.Get<IWorkspaceReader>().AnalyzeAsync(SeededWorkspace.Now);
+        var grouping = groupBy is null ? (AttributionGroupBy?)null : Enum.Parse<AttributionGroupBy>(groupBy, ignoreCase: true);
+        var expected = FunnelMetrics.Compute(
+            DateTimeOffset.Parse(from, CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse(to, CultureInfo.InvariantCulture),
+            FunnelLeads.From(analysis),
+            analysis.Opportunities.Select(h => FunnelOpportunity.From(h.Current!)),
+            grouping);
+
+        var view = (await workspace.Funnel.GetAsync(SeededWorkspace.Query(("from", from), ("to", to), ("groupBy", groupBy)))).Value!;
+
+        Assert.Equal(expected.Entered.OrderBy(e => e.Key).Select(e => (e.Key.ToName(), e.Value)), view.Stages.Select(s => (s.Stage, s.Entered)));
+        Assert.Equal(expected.TimeInStage.Select(d => (d.Completed, d.Median?.TotalDays)), view.Stages.Select(s => (s.CompletedStays, s.MedianDaysInStage)));
+        Assert.Equal(expected.Conversions.Select(c => (c.Entered, c.Converted)), view.Conversions.Select(c => (c.Entered, c.Converted)));
+        Assert.Equal(expected.MedianHoursMqlToFirstSalesTouch, view.MedianHoursMqlToFirstSalesTouch);
+        Assert.Equal((expected.Won, expected.Lost, expected.AverageWonAmount), (view.Won, view.Lost, view.AverageWonAmount));
+        Assert.Equal(
+            expected.Groups.Select(g => (g.Key, g.Entered.Sum(e => e.Value), g.MedianHoursMqlToFirstSalesTouch)),
+            view.Groups.Select(g => (g.Key, g.Stages.Sum(s => s.Entered), g.MedianHoursMqlToFirstSalesTouch)));
+        Assert.True(groupBy is null || view.Groups.Count > 1, "the scenario's people come from several lead sources");
+    }
+
+    [Fact]
+    public async Task GetAsync_GroupByOrigin_IsRefused()
+    {
+        var workspace = await SeededWorkspace.SharedAsync(azurite);
+
+        var result = await workspace.Funnel.GetAsync(SeededWorkspace.Query(("groupBy", "origin")));
+
+        Assert.Equal(ReadOutcome.Invalid, result.Outcome);
+        Assert.Equal(["groupBy"], result.Errors.ToDictionary().Keys);
     }
 
     [Fact]

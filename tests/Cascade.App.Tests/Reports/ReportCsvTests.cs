@@ -84,7 +84,8 @@ public sealed class ReportCsvTests
     {
         var view = new FunnelView(
             At, At.AddDays(30), [new FunnelStageView("mql", 3, 0, null)], [new StageConversionView("mql", "sal", 3, 1, 1m / 3)],
-            1m / 3, null, null, 0, 0, new PipelineVelocityView(0, null, null, null, null));
+            1m / 3, null, null, 0, 0, new PipelineVelocityView(0, null, null, null, null), 2.5m, null, "channel",
+            [new FunnelGroupView("webinar", [new FunnelStageView("mql", 2, 0, null)], [new StageConversionView("mql", "sal", 2, 1, 0.5m)], 0.5m, null, null)]);
 
         var lines = Lines(FunnelCsv.Render(view));
 
@@ -92,6 +93,11 @@ public sealed class ReportCsvTests
         Assert.Contains("entered,mql,3", lines);
         Assert.Contains("median_days_in_stage,mql,", lines);
         Assert.Contains("win_rate,,", lines);
+        Assert.Contains("median_hours_mql_to_first_sales_touch,,2.5", lines);
+        Assert.Contains("average_won_amount,,", lines);
+        Assert.Contains("group_entered,webinar|mql,2", lines);
+        Assert.Contains("group_conversion_rate,webinar|mql_to_sal,0.5", lines);
+        Assert.Contains("group_median_hours_mql_to_first_sales_touch,webinar,", lines);
     }
 
     private static string[] Lines(string csv)

@@ -104,6 +104,8 @@ public sealed class FunnelMetricsTests
     {
         Assert.Equal((2, 1), (Metrics.Won, Metrics.Lost));
         Assert.Equal(2m / 3m, Metrics.WinRate);
+        Assert.Equal(8_000m, Metrics.AverageWonAmount); // o1 and o6
+        Assert.Null(FunnelMetrics.Compute(From, To, Entries, Opportunities.Where(o => o.Status != OpportunityStatus.Won)).AverageWonAmount);
     }
 
     [Fact]

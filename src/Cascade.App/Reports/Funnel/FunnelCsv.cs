@@ -5,7 +5,9 @@ namespace Cascade.App.Reports.Funnel;
 /// <summary>
 /// The funnel as one long table (metric, key, value): <c>entered</c>, <c>completed_stays</c> and
 /// <c>median_days_in_stage</c> per stage, <c>conversion_rate</c> per step (<c>mql_to_sal</c>), then the overall
-/// rates, counts and velocity; a missing value is an empty field.
+/// rates, counts, velocity, speed to lead and average won amount; with a grouping, the lead figures again per group
+/// (<c>group_entered</c> keyed <c>{group}|{stage}</c>, <c>group_conversion_rate</c> keyed <c>{group}|{step}</c>,
+/// <c>group_median_hours_mql_to_first_sales_touch</c>); a missing value is an empty field.
 /// </summary>
 public static class FunnelCsv
 {
@@ -29,7 +31,7 @@ public static class FunnelCsv
         }
 
         var v = view.Velocity;
-        return csv
+        csv
             .Row("mql_to_sal_rate", null, view.MqlToSalRate)
             .Row("sql_to_opportunity_rate", null, view.SqlToOpportunityRate)
             .Row("win_rate", null, view.WinRate)
@@ -40,6 +42,23 @@ public static class FunnelCsv
             .Row("velocity_win_rate", null, v.WinRate)
             .Row("velocity_average_cycle_days", null, v.AverageCycleDays)
             .Row("velocity_per_day", null, v.PerDay)
-            .ToString();
+            .Row("median_hours_mql_to_first_sales_touch", null, view.MedianHoursMqlToFirstSalesTouch)
+            .Row("average_won_amount", null, view.AverageWonAmount);
+        foreach (var g in view.Groups)
+        {
+            foreach (var s in g.Stages)
+            {
+                csv.Row("group_entered", $"{g.Key}|{s.Stage}", s.Entered);
+            }
+
+            foreach (var c in g.Conversions)
+            {
+                csv.Row("group_conversion_rate", $"{g.Key}|{c.From}_to_{c.To}", c.Rate);
+            }
+
+            csv.Row("group_median_hours_mql_to_first_sales_touch", g.Key, g.MedianHoursMqlToFirstSalesTouch);
+        }
+
+        return csv.ToString();
     }
 }

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Cascade.Domain.Funnel;
+using Cascade.Domain.Identity;
+using Cascade.Domain.Touchpoints;
+using Cascade.Storage.LeadPeriods;
+using Cascade.Testing.Storage;
+using static Cascade.Domain.Lifecycle.LifecycleStage;
+
+namespace Cascade.Storage.Tests.LeadPeriods;
+
+[Collection(StorageCollection.Name)]
+public sealed class LeadPeriodStoreTests(AzuriteFixture azurite)
+{
+    private static readonly EmailAddress Ada = EmailAddress.Parse("ada@acme.example");
+    private static readonly DateTimeOffset T0 = At("2026-06-01");
+
+    [Fact]
+    public async Task SaveAsync_ThenList_FindsThePersonInEachMonthOfTheirEntriesAndTouches()
+    {
+        var store = new LeadPeriodStore(await azurite.CreateStorageAsync());
+        var lead = Lead(("2026-01-10", Known), ("2026-03-05", Mql)) with
+        {
+            LeadCreation = Touch("lc", "2026-01-10", "paid_search", "brand"),
+            Mql = Touch("mq", "2026-03-05", "webinar", null),
+            Responses = [new SalesResponse(At("2026-03-05"), At("2026-03-06"))],
+        };
+
+        await store.SaveAsync(Ada, lead, null, T0);
+
+        Assert.Equal(lead.Entries, Assert.Single(await store.ListAsync(At("2026-01-01"), At("2026-02-01"))).Entries);
+        Assert.Empty(await store.ListAsync(At("2026-02-01"), At("2026-03-01")));
+        var march = Assert.Single(await store.ListAsync(At("2026-03-01"), At("2026-04-01")));
+        Assert.Equal(("lc", "paid_search", "brand"), (march.LeadCreation!.EventId, march.LeadCreation.Channel, march.LeadCreation.Campaign));
+        Assert.Equal(("mq", "webinar", Origin.Marketing, At("2026-03-05")), (march.Mql!.EventId, march.Mql.Channel, march.Mql.Origin, march.Mql.OccurredAt));
+        Assert.Equal(lead.Responses, march.Responses);
+        Assert.Equal(["2026-01", "2026-03"], LeadPeriodStore.MarkOf(lead).Months);
+    }
+
+    [Fact]
+    public async Task SaveAsync_PersonLeavesAMonth_RemovesTheRowLeftThere()
+    {
+        var store = new LeadPeriodStore(await azurite.CreateStorageAsync());
+        var before = Lead(("2026-01-10", Known), ("2026-02-05", Mql));
+        await store.SaveAsync(Ada, before, null, T0);
+
+        // A late touch moved the MQL entry into March.
+        var after = Lead(("2026-01-10", Known), ("2026-03-05", Mql));
+        await store.SaveAsync(Ada, after, LeadPeriodStore.MarkOf(before), T0.AddMinutes(1));
+
+        Assert.Empty(await store.ListAsync(At("2026-02-01"), At("2026-03-01")));
+        Assert.Equal(after.Entries, Assert.Single(await store.ListAsync(At("2026-01-01"), At("2026-04-01"))).Entries);
+    }
+
+    [Fact]
+    public async Task SaveAsync_UnchangedContent_WritesNothing()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var store = new LeadPeriodStore(storage);
+        var lead = Lead(("2026-01-10", Known));
+        await store.SaveAsync(Ada, lead, null, T0);
+        await storage.Table(StorageNames.LeadPeriodsTable).DeleteEntityAsync("2026-01", "ada@acme.example");
+
+        // The mark says the rows are in place, so nothing is rewritten (the deleted row shows it).
+        await store.SaveAsync(Ada, lead, LeadPeriodStore.MarkOf(lead), T0.AddMinutes(1));
+
+        Assert.Empty(await store.ListAsync(At("2026-01-01"), At("2026-02-01")));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_RemovesEveryRowAndIsIdempotent()
+    {
+        var store = new LeadPeriodStore(await azurite.CreateStorageAsync());
+        var lead = Lead(("2026-01-10", Known), ("2026-03-05", Mql));
+        await store.SaveAsync(Ada, lead, null, T0);
+
+        await store.DeleteAsync(Ada, LeadPeriodStore.MarkOf(lead).Months);
+        await store.DeleteAsync(Ada, LeadPeriodStore.MarkOf(lead).Months);
+
+        Assert.Empty(await store.ListAsync(At("2026-01-01"), At("2027-01-01")));
+    }
+
+    private static FunnelLead Lead(params (string At, Domain.Lifecycle.LifecycleStage Stage)[] entries) =>
+        new(Ada.Value, entries.Select(e => new FunnelStageEntry(Ada.Value, e.Stage, At(e.At))).ToList(), null, null, []);
+
+    private static Touchpoint Touch(string id, string at, string channel, string? campaign) =>
+        Touchpoint.Create(id, At(at), "form_submit", Ada, channel: channel, campaign: campaign);
+
+    private static DateTimeOffset At(string date) => DateTimeOffset.Parse(date + "T00:00:00Z", CultureInfo.InvariantCulture);
+}

@@ -53,6 +53,7 @@ var tableNames = [
   'PendingEvaluations'
   'AttributionPeriods'
   'Spend'
+  'LeadPeriods'
 ]
 var workQueues = [
   'touchpoints'

@@ -53,6 +53,7 @@ var tableNames = [
   'PendingEvaluations'
   'AttributionPeriods'
   'Spend'
+  'OpportunityQuarters'
 ]
 var workQueues = [
   'touchpoints'

@@ -19,6 +19,7 @@ using Cascade.Storage.EdgeEvents;
 using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.OpportunityLinks;
+using Cascade.Storage.OpportunityQuarters;
 using Cascade.Storage.Opportunities;
 using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.People;
@@ -75,6 +76,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton(sp => new PendingEvaluationStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new RebuildStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new QueuePublisher(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new OpportunityQuarterStore(sp.GetRequiredService<CascadeStorage>()));
 
         services.TryAddSingleton<IWorkspaceReader, StoredWorkspaceReader>();
 
@@ -87,6 +89,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<LeadEvaluationRequests>();
         services.TryAddSingleton<OpportunityScopeLoader>();
         services.TryAddSingleton<AttributionPeriodReader>();
+        services.TryAddSingleton<Reports.Waterfall.WaterfallHistories>();
         services.TryAddSingleton<SalesActionService>();
         services.TryAddSingleton<FormIntake>();
         services.TryAddSingleton<WebhookIntake>();

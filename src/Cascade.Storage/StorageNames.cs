@@ -21,6 +21,7 @@ public sealed partial record StorageNames
     public const string PendingEvaluationsTable = "PendingEvaluations";
     public const string AttributionPeriodsTable = "AttributionPeriods";
     public const string SpendTable = "Spend";
+    public const string OpportunityQuartersTable = "OpportunityQuarters";
 
     public static readonly IReadOnlyList<string> Tables =
     [
@@ -28,6 +29,7 @@ public sealed partial record StorageNames
         WaterfallSnapshotsTable, EdgeEventsTable, LeadFactsTable, OpportunityLinksTable, PendingEvaluationsTable,
         AttributionPeriodsTable,
         SpendTable,
+        OpportunityQuartersTable,
     ];
 
     private StorageNames(string prefix) => Prefix = prefix;

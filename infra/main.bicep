@@ -54,6 +54,7 @@ var tableNames = [
   'AttributionPeriods'
   'Spend'
   'LeadPeriods'
+  'OpportunityQuarters'
 ]
 var workQueues = [
   'touchpoints'

@@ -20,6 +20,7 @@ using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.LeadPeriods;
 using Cascade.Storage.OpportunityLinks;
+using Cascade.Storage.OpportunityQuarters;
 using Cascade.Storage.Opportunities;
 using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.People;
@@ -77,6 +78,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton(sp => new PendingEvaluationStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new RebuildStore(sp.GetRequiredService<CascadeStorage>()));
         services.TryAddSingleton(sp => new QueuePublisher(sp.GetRequiredService<CascadeStorage>()));
+        services.TryAddSingleton(sp => new OpportunityQuarterStore(sp.GetRequiredService<CascadeStorage>()));
 
         services.TryAddSingleton<IWorkspaceReader, StoredWorkspaceReader>();
 
@@ -89,6 +91,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<LeadEvaluationRequests>();
         services.TryAddSingleton<OpportunityScopeLoader>();
         services.TryAddSingleton<AttributionPeriodReader>();
+        services.TryAddSingleton<Reports.Waterfall.WaterfallHistories>();
         services.TryAddSingleton<SalesActionService>();
         services.TryAddSingleton<FormIntake>();
         services.TryAddSingleton<WebhookIntake>();

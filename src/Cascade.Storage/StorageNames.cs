@@ -22,6 +22,7 @@ public sealed partial record StorageNames
     public const string AttributionPeriodsTable = "AttributionPeriods";
     public const string SpendTable = "Spend";
     public const string LeadPeriodsTable = "LeadPeriods";
+    public const string OpportunityQuartersTable = "OpportunityQuarters";
 
     public static readonly IReadOnlyList<string> Tables =
     [
@@ -30,6 +31,7 @@ public sealed partial record StorageNames
         AttributionPeriodsTable,
         SpendTable,
         LeadPeriodsTable,
+        OpportunityQuartersTable,
     ];
 
     private StorageNames(string prefix) => Prefix = prefix;

@@ -2,6 +2,7 @@ using Cascade.App.Configuration;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
+using Cascade.App.Reports.Waterfall;
 using Cascade.Domain.Pipeline;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.OpportunityLinks;
@@ -14,7 +15,7 @@ namespace Cascade.App.Handlers;
 /// <summary>
 /// The <c>opportunities</c> queue: keeps each CRM version at its <c>updatedAt</c> (in any order; the store asks the
 /// domain's rule, which ignores stale versions and replays), links the opportunity to the contacts and account the
-/// version names, and asks for the people it names to be re-evaluated and for its attribution. A redelivered message
+/// version names, lists its history under the quarters whose waterfall it can move, and asks for the people it names to be re-evaluated and for its attribution. A redelivered message
 /// is all replays, whose follow-ups run again and change nothing. Several messages of one deal may run at once: each
 /// version lands in its own row.
 /// </summary>
@@ -22,6 +23,7 @@ public sealed class OpportunitiesHandler(
     OpportunityStore opportunities,
     OpportunityLinkStore links,
     AccountStore accounts,
+    WaterfallHistories waterfallHistories,
     LeadEvaluationRequests leads,
     QueueSender queue,
     IOptions<CascadeOptions> options,
@@ -45,9 +47,16 @@ public sealed class OpportunitiesHandler(
 
             await links.LinkAsync(state, cancellationToken);
 
+            // Read after this write, so the last writer of a deal sees every version: the quarter index follows it.
+            var history = await opportunities.HistoryAsync(state.OpportunityId, cancellationToken);
+            if (history is not null)
+            {
+                await waterfallHistories.IndexAsync(history, cancellationToken);
+            }
+
             // A version that arrives late rewrites the history the current version's people are moved by, so both
-            // versions' people are evaluated again (the current one is read after this write: the last writer sees all).
-            var current = await opportunities.GetCurrentAsync(state.OpportunityId, cancellationToken) ?? state;
+            // versions' people are evaluated again.
+            var current = history?.Current ?? state;
             foreach (var version in current.UpdatedAt == state.UpdatedAt ? [state] : new[] { state, current })
             {
                 foreach (var person in await NamedAsync(version, cancellationToken))

@@ -10,8 +10,8 @@ namespace Cascade.App.Reads;
 
 /// <summary>
 /// Loads the whole store (touchpoints, accepted CRM states, lead facts) and applies the rules to it: for the jobs
-/// that may (daily maintenance, Markov fit, snapshots) and as the tests' oracle for the read models. The funnel, the
-/// live waterfall and the plan still read through it.
+/// that may (daily maintenance, Markov fit, snapshots) and as the tests' oracle for the read models. The funnel still
+/// reads through it.
 /// </summary>
 public sealed class StoredWorkspaceReader(
     TouchpointStore touchpoints, OpportunityStore opportunities, LeadFactStore leadFacts, WorkspaceSettings settings) : IWorkspaceReader

@@ -3,6 +3,8 @@ using Cascade.App.Attribution;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
+using Cascade.App.Reports.Waterfall;
+using Cascade.Domain.Pipeline;
 using Cascade.Domain.Identity;
 using Cascade.Storage;
 using Cascade.Storage.LeadFacts;
@@ -19,13 +21,14 @@ namespace Cascade.App.Rebuild;
 /// pipeline uses, e.g. after a change of the scoring rules. It lists every person (touchpoints with an e-mail,
 /// imports and sales actions) and every opportunity — whole-store reads, which a rebuild may make — marks every
 /// person for evaluation (the <c>transitions</c> sweep saves each person's view and asks for the attribution of
-/// their journeys), queues the attribution of every opportunity, and refits Markov. <see cref="StatusAsync"/>
+/// their journeys), lists every opportunity history under its quarters (<see cref="WaterfallHistories"/>), queues the attribution of every opportunity, and refits Markov. <see cref="StatusAsync"/>
 /// reports progress: the marks and queued messages still waiting.
 /// </summary>
 public sealed class ReadModelRebuild(
     TouchpointStore touchpoints,
     LeadFactStore leadFacts,
     OpportunityStore opportunities,
+    WaterfallHistories waterfallHistories,
     PendingEvaluationStore pending,
     LeadEvaluationRequests leads,
     QueueSender queue,
@@ -51,6 +54,13 @@ public sealed class ReadModelRebuild(
         var ids = (await states).Select(s => s.OpportunityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
         await rebuilds.SaveAsync(new RebuildRecord(now, people.Count, ids.Count), cancellationToken);
+
+        // The quarter index is re-derived here, from the versions just read (e.g. after a change of fiscal calendar).
+        foreach (var history in OpportunityHistory.FromArrivals(await states))
+        {
+            await waterfallHistories.IndexAsync(history, cancellationToken);
+        }
+
         await leads.RequestAsync(people.Select(p => new LeadEvaluation(p)).ToList(), BatchIds.For("rebuild-people", now, people), cancellationToken);
         await queue.SendAsync(
             QueueNames.Attribution, ids.Select(id => new AttributionRequest(id)).ToList(), BatchIds.For("rebuild-attr", now, ids), cancellationToken);

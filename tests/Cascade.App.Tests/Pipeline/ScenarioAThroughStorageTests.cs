@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Reads;
+using Cascade.App.Reports.Waterfall;
 using Cascade.App.Tests.Leads;
 using Cascade.App.Tests.Reads;
 using Cascade.Domain.Attribution;
@@ -57,6 +58,7 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
         AssertWaterfalls(analysis);
         AssertSourcing(analysis);
         await AssertStoredResultsAsync(host, analysis);
+        await AssertIndexedWaterfallsAsync(host, analysis);
     }
 
     [Fact]
@@ -140,6 +142,26 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
         var query = new PersonQuery(host.Get<PersonStore>(), host.Get<TouchpointStore>(), host.Get<WorkspaceSettings>(), new FakeTimeProvider(now));
         var analysis = await host.Get<IWorkspaceReader>().AnalyzeAsync(now);
         await PersonOracle.AssertEveryPersonAsync(analysis, host.Get<LeadFactStore>(), query, now);
+    }
+
+    // The quarter index gives the whole-store waterfall and plan for every quarter around the scenario's.
+    private static async Task AssertIndexedWaterfallsAsync(PipelineHost host, WorkspaceAnalysis analysis)
+    {
+        var first = Quarter.Parse(Scenario.A.Quarters.Min()!).Plus(-2);
+        var last = Quarter.Parse(Scenario.A.Quarters.Max()!).Plus(6);
+        var targets = new PipelineTargets(500_000m, 100_000m);
+        for (var q = first; q <= last; q = q.Next())
+        {
+            var waterfall = await host.Get<WaterfallQuery>().GetAsync(q.ToString());
+            var plan = await host.Get<WaterfallPlanQuery>().GetAsync(
+                q.ToString(), SeededWorkspace.Query(("endingTarget", "500000"), ("wonTarget", "100000")));
+
+            var expected = PipelinePlan.ForQuarter(q, targets, analysis.Opportunities);
+            Assert.Equivalent(WaterfallView.Of(analysis.Waterfall(q)), waterfall.Value, strict: true);
+            Assert.Equal(
+                (expected.Starting, expected.ProjectedLost, expected.ProjectedValueChange, expected.RequiredNew, expected.Rates.LossRate, expected.Rates.ValueChangeRate),
+                (plan.Value!.Starting, plan.Value.ProjectedLost, plan.Value.ProjectedValueChange, plan.Value.RequiredNew, plan.Value.Rates.LossRate, plan.Value.Rates.ValueChangeRate));
+        }
     }
 
     private static async Task AssertStoredResultsAsync(PipelineHost host, WorkspaceAnalysis analysis)

@@ -7,7 +7,10 @@ using Cascade.App.Rebuild;
 using Cascade.App.Tests.Leads;
 using Cascade.App.Tests.Pipeline;
 using Cascade.App.Tests.Reads;
+using Cascade.App.Reports.Waterfall;
 using Cascade.Domain.Attribution;
+using Cascade.Domain.Pipeline;
+using Cascade.Storage;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.People;
 using Cascade.Testing.Scenarios;
@@ -38,6 +41,10 @@ public sealed class ReadModelRebuildTests(AzuriteFixture azurite)
             await host.Get<PersonStore>().DeleteAsync(person);
         }
 
+        var quarters = host.Storage.Table(StorageNames.OpportunityQuartersTable);
+        await quarters.DeleteAsync();
+        await quarters.CreateIfNotExistsAsync();
+
         var started = await host.Get<ReadModelRebuild>().StartAsync();
         await host.DrainAsync();
         var status = await host.Get<ReadModelRebuild>().StatusAsync();
@@ -52,6 +59,12 @@ public sealed class ReadModelRebuildTests(AzuriteFixture azurite)
             Assert.Equal(Now, actual.MarkovFittedAt);
             Assert.Equal(expected.Models["linear"], actual.Models["linear"]);
             Assert.Equal(expected.Models["markov"], actual.Models["markov"]);
+        }
+
+        foreach (var quarter in Scenario.A.Quarters)
+        {
+            var waterfall = await host.Get<WaterfallQuery>().GetAsync(quarter);
+            Assert.Equivalent(WaterfallView.Of(analysis.Waterfall(Quarter.Parse(quarter))), waterfall.Value, strict: true);
         }
     }
 }

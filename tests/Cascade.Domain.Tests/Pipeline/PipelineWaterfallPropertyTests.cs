@@ -26,6 +26,26 @@ public sealed class PipelineWaterfallPropertyTests
         }, iter: 1000);
     }
 
+    [Fact]
+    public void Compute_OnlyTheHistoriesListedUnderTheQuarter_GivesTheWholeWaterfall()
+    {
+        Arbitraries.Case.Sample(c =>
+        {
+            var histories = OpportunityHistory.FromArrivals(c.Arrivals);
+            foreach (var quarter in new[] { c.Quarter.Plus(-1), c.Quarter, c.Quarter.Plus(3) })
+            {
+                var listed = histories.Where(h => WaterfallQuarters.Of(h, quarter.Calendar).Contains(quarter)).ToList();
+
+                var whole = PipelineWaterfall.Compute(quarter, histories);
+                var indexed = PipelineWaterfall.Compute(quarter, listed);
+
+                var none = Array.Empty<PipelineByCloseQuarter>();
+                Assert.Equal(whole with { ByCloseQuarter = none }, indexed with { ByCloseQuarter = none });
+                Assert.Equal(whole.ByCloseQuarter, indexed.ByCloseQuarter);
+            }
+        }, iter: 1000);
+    }
+
     /// <summary>Σ amount of opportunities open just before the instant with a close date in the window starting at <paramref name="first"/>.</summary>
     private static decimal InScope(IEnumerable<OpportunityHistory> histories, DateTimeOffset instant, Quarter first) =>
         histories

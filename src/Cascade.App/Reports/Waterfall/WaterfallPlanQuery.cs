@@ -9,7 +9,7 @@ namespace Cascade.App.Reports.Waterfall;
 /// the pipeline in scope at the quarter's start; the rates are observed over the four quarters before it, from
 /// the same histories.
 /// </summary>
-public sealed class WaterfallPlanQuery(IWorkspaceReader reader, WorkspaceSettings settings, TimeProvider time)
+public sealed class WaterfallPlanQuery(WaterfallHistories histories, WorkspaceSettings settings, TimeProvider time)
 {
     public const string EndingTargetName = "endingTarget";
     public const string WonTargetName = "wonTarget";
@@ -26,8 +26,9 @@ public sealed class WaterfallPlanQuery(IWorkspaceReader reader, WorkspaceSetting
             return ReadResult<WaterfallPlanView>.Invalid(parameters.Errors);
         }
 
-        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
-        var plan = PipelinePlan.ForQuarter(q, targets, analysis.Opportunities);
+        // S and the rates come from the four quarters before Q: only the histories listed under them.
+        var listed = await histories.ForAsync(Enumerable.Range(1, 4).Select(i => q.Plus(-i)), cancellationToken);
+        var plan = PipelinePlan.ForQuarter(q, targets, listed);
         return ReadResult<WaterfallPlanView>.Found(new WaterfallPlanView(
             q.ToString(),
             plan.Starting,

@@ -1,10 +1,11 @@
 using Cascade.App.Reads;
+using Cascade.Domain.Pipeline;
 using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Waterfall;
 
-/// <summary><c>GET /api/reports/waterfall/{quarter}</c>: computed live from every opportunity history.</summary>
-public sealed class WaterfallQuery(IWorkspaceReader reader, WorkspaceSettings settings, TimeProvider time)
+/// <summary><c>GET /api/reports/waterfall/{quarter}</c>: computed live from the histories listed under the quarter.</summary>
+public sealed class WaterfallQuery(WaterfallHistories histories, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<WaterfallView>> GetAsync(string? quarter, CancellationToken cancellationToken = default)
     {
@@ -16,7 +17,7 @@ public sealed class WaterfallQuery(IWorkspaceReader reader, WorkspaceSettings se
             return ReadResult<WaterfallView>.Invalid(parameters.Errors);
         }
 
-        var analysis = await reader.AnalyzeAsync(now, cancellationToken);
-        return ReadResult<WaterfallView>.Found(WaterfallView.Of(analysis.Waterfall(q)));
+        var listed = await histories.ForAsync([q], cancellationToken);
+        return ReadResult<WaterfallView>.Found(WaterfallView.Of(PipelineWaterfall.Compute(q, listed)));
     }
 }

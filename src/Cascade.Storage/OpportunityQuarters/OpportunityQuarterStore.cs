@@ -1,0 +1,53 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using Cascade.Domain.Pipeline;
+using Cascade.Storage.Tables;
+
+namespace Cascade.Storage.OpportunityQuarters;
+
+/// <summary>
+/// The <c>OpportunityQuarters</c> table: which opportunity histories each quarter's waterfall depends on
+/// (<see cref="WaterfallQuarters"/>), so a quarter's pipeline reports read that quarter's partition and then each
+/// listed opportunity's versions by key, never the whole store.
+/// </summary>
+/// <remarks>
+/// Keys: PartitionKey the quarter's first month, <c>yyyy-MM</c> (UTC; fiscal quarters are whole months, so the key
+/// does not depend on how the calendar names the quarter), RowKey the escaped opportunity id. Rows are upserts and
+/// never deleted: a quarter a history no longer moves (a version that arrived late, a close date moved back) keeps
+/// listing it, which costs a read and changes no figure, because readers compute from the listed histories.
+/// </remarks>
+public sealed class OpportunityQuarterStore(CascadeStorage storage)
+{
+    // Bounds the parallel upserts of one history (one row per quarter, each its own partition).
+    private const int Parallelism = 8;
+
+    private TableClient Table => storage.Table(StorageNames.OpportunityQuartersTable);
+
+    /// <summary>Lists <paramref name="opportunityId"/> under each of <paramref name="quarters"/>; a replay writes the same rows.</summary>
+    public async Task IndexAsync(string opportunityId, IEnumerable<Quarter> quarters, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(opportunityId);
+        ArgumentNullException.ThrowIfNull(quarters);
+        var rows = quarters.Select(PartitionOf).Distinct(StringComparer.Ordinal).Select(p => new OpportunityQuarterEntity
+        {
+            PartitionKey = p,
+            RowKey = TableKeys.Escape(opportunityId),
+            OpportunityId = opportunityId,
+        });
+        await Parallel.ForEachAsync(
+            rows,
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (row, ct) => await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, ct));
+    }
+
+    /// <summary>The opportunities listed under any of <paramref name="quarters"/>, ordinal order, each once.</summary>
+    public async Task<IReadOnlyList<string>> ListAsync(IEnumerable<Quarter> quarters, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(quarters);
+        var partitions = quarters.Select(PartitionOf).Distinct(StringComparer.Ordinal);
+        var rows = await Task.WhenAll(partitions.Select(p => TableQueries.PartitionAsync<OpportunityQuarterEntity>(Table, p, cancellationToken)));
+        return rows.SelectMany(r => r).Select(r => r.OpportunityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static string PartitionOf(Quarter quarter) => quarter.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+}

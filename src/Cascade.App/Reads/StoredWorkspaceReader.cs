@@ -10,7 +10,7 @@ namespace Cascade.App.Reads;
 
 /// <summary>
 /// Loads the whole store (touchpoints, accepted CRM states, lead facts) and applies the rules to it: for the jobs
-/// that may (daily maintenance, Markov fit, snapshots) and as the tests' oracle for the read models. The funnel still
+/// that may (daily maintenance, Markov fit, snapshots) and as the tests' oracle for the read models. No read route
 /// reads through it.
 /// </summary>
 public sealed class StoredWorkspaceReader(

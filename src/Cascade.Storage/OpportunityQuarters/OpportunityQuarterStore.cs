@@ -15,11 +15,15 @@ namespace Cascade.Storage.OpportunityQuarters;
 /// does not depend on how the calendar names the quarter), RowKey the escaped opportunity id. Rows are upserts and
 /// never deleted: a quarter a history no longer moves (a version that arrived late, a close date moved back) keeps
 /// listing it, which costs a read and changes no figure, because readers compute from the listed histories.
+/// Partition <c>open</c> lists the deals whose current state is open (<see cref="MarkOpenAsync"/>).
 /// </remarks>
 public sealed class OpportunityQuarterStore(CascadeStorage storage)
 {
     // Bounds the parallel upserts of one history (one row per quarter, each its own partition).
     private const int Parallelism = 8;
+
+    // Never a quarter's key (those are yyyy-MM).
+    private const string OpenPartition = "open";
 
     private TableClient Table => storage.Table(StorageNames.OpportunityQuartersTable);
 
@@ -47,6 +51,36 @@ public sealed class OpportunityQuarterStore(CascadeStorage storage)
         var partitions = quarters.Select(PartitionOf).Distinct(StringComparer.Ordinal);
         var rows = await Task.WhenAll(partitions.Select(p => TableQueries.PartitionAsync<OpportunityQuarterEntity>(Table, p, cancellationToken)));
         return rows.SelectMany(r => r).Select(r => r.OpportunityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Lists <paramref name="opportunityId"/> as open (its current state is open), or takes it off the list: the deals
+    /// that a period's quarters do not list when no change of theirs falls in it and their close date lies far out,
+    /// yet were worked in it (the funnel's velocity). A writer that saw fewer versions may leave a stale mark: readers
+    /// check the versions.
+    /// </summary>
+    public async Task MarkOpenAsync(string opportunityId, bool open, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(opportunityId);
+        var row = TableKeys.Escape(opportunityId);
+        if (open)
+        {
+            await Table.UpsertEntityAsync(
+                new OpportunityQuarterEntity { PartitionKey = OpenPartition, RowKey = row, OpportunityId = opportunityId },
+                TableUpdateMode.Replace,
+                cancellationToken);
+        }
+        else
+        {
+            await Table.DeleteEntityAsync(OpenPartition, row, cancellationToken: cancellationToken);
+        }
+    }
+
+    /// <summary>The opportunities listed as open, ordinal order.</summary>
+    public async Task<IReadOnlyList<string>> ListOpenAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await TableQueries.PartitionAsync<OpportunityQuarterEntity>(Table, OpenPartition, cancellationToken);
+        return rows.Select(r => r.OpportunityId).Order(StringComparer.Ordinal).ToList();
     }
 
     private static string PartitionOf(Quarter quarter) => quarter.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);

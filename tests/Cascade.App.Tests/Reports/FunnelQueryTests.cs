@@ -1,5 +1,11 @@
 using System.Globalization;
+using Cascade.App.Ingestion;
 using Cascade.App.Reads;
+using Cascade.App.Reports.Funnel;
+using Cascade.App.Tests.Pipeline;
+using Cascade.Domain.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Funnel;
 using Cascade.Domain.Lifecycle;
@@ -57,6 +63,32 @@ public sealed class FunnelQueryTests(AzuriteFixture azurite)
             expected.Groups.Select(g => (g.Key, g.Entered.Sum(e => e.Value), g.MedianHoursMqlToFirstSalesTouch)),
             view.Groups.Select(g => (g.Key, g.Stages.Sum(s => s.Entered), g.MedianHoursMqlToFirstSalesTouch)));
         Assert.True(groupBy is null || view.Groups.Count > 1, "the scenario's people come from several lead sources");
+    }
+
+    [Fact]
+    public async Task GetAsync_DealOpenThroughThePeriodWithoutAChangeInIt_CountsAsWorked()
+    {
+        var q1 = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        await using var host = await PipelineHost.StartAsync(azurite, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(q1.AddMonths(6))));
+        Opportunity Deal(string id, OpportunityStatus status, DateTimeOffset updated) => new()
+        {
+            OpportunityId = id,
+            Amount = 50_000m,
+            CloseDate = new DateOnly(2029, 6, 30),
+            Status = status,
+            CreatedAt = q1.AddYears(-1),
+            ClosedAt = status == OpportunityStatus.Open ? null : updated,
+            UpdatedAt = updated,
+        };
+        // Created a year before the period, closing years after it, no version in it: no quarter of the period lists it.
+        await host.Get<OpportunityIngestion>().AcceptAsync(
+            [Deal("long-haul", OpportunityStatus.Open, q1.AddYears(-1)), Deal("lost-before", OpportunityStatus.Lost, q1.AddMonths(-6)), Deal("lost-before", OpportunityStatus.Open, q1.AddYears(-1))]);
+        await host.DrainAsync();
+
+        var view = (await host.Get<FunnelQuery>().GetAsync(SeededWorkspace.Query(("from", "2026-01-01"), ("to", "2026-04-01")))).Value!;
+
+        Assert.Equal((1, 50_000m), (view.Velocity.Opportunities, view.Velocity.AverageAmount));
+        Assert.Equal(0, view.Lost);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Cascade.App.Reads;
+using Cascade.App.Reports.Waterfall;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Funnel;
 using Cascade.Domain.Lifecycle;
@@ -9,10 +10,11 @@ namespace Cascade.App.Reports.Funnel;
 
 /// <summary>
 /// <c>GET /api/reports/funnel?from=&amp;to=&amp;groupBy=</c>: the people are the period's months of
-/// <see cref="LeadPeriodStore"/> (each with their whole stage history, written by their evaluation), every
-/// opportunity's latest state a <see cref="FunnelOpportunity"/>.
+/// <see cref="LeadPeriodStore"/> (each with their whole stage history, written by their evaluation); the
+/// opportunities those that can have been open in the period (<see cref="WaterfallHistories.OpenDuringAsync"/>), each
+/// latest state a <see cref="FunnelOpportunity"/>.
 /// </summary>
-public sealed class FunnelQuery(LeadPeriodStore leads, IWorkspaceReader reader, WorkspaceSettings settings, TimeProvider time)
+public sealed class FunnelQuery(LeadPeriodStore leads, WaterfallHistories histories, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<FunnelView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
@@ -26,9 +28,9 @@ public sealed class FunnelQuery(LeadPeriodStore leads, IWorkspaceReader reader, 
         }
 
         var people = leads.ListAsync(period.From, period.To, cancellationToken);
-        var analysis = reader.AnalyzeAsync(now, cancellationToken);
-        await Task.WhenAll(people, analysis);
-        var opportunities = (await analysis).Opportunities.Select(h => FunnelOpportunity.From(h.Current!));
+        var deals = histories.OpenDuringAsync(period.From, period.To, cancellationToken);
+        await Task.WhenAll(people, deals);
+        var opportunities = (await deals).Select(h => FunnelOpportunity.From(h.Current!));
         var metrics = FunnelMetrics.Compute(period.From, period.To, await people, opportunities, groupBy);
         return ReadResult<FunnelView>.Found(ViewOf(metrics, groupBy));
     }

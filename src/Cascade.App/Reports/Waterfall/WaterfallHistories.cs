@@ -19,14 +19,40 @@ public sealed class WaterfallHistories(OpportunityQuarterStore index, Opportunit
     /// <summary>Opportunities read at once.</summary>
     private const int Parallelism = 8;
 
-    /// <summary>Lists the history under every quarter whose waterfall it can move.</summary>
-    public Task IndexAsync(OpportunityHistory history, CancellationToken cancellationToken = default) =>
-        index.IndexAsync(history.OpportunityId, WaterfallQuarters.Of(history, settings.Calendar), cancellationToken);
+    /// <summary>Lists the history under every quarter whose waterfall it can move, and as open while it is.</summary>
+    public async Task IndexAsync(OpportunityHistory history, CancellationToken cancellationToken = default)
+    {
+        await index.IndexAsync(history.OpportunityId, WaterfallQuarters.Of(history, settings.Calendar), cancellationToken);
+        await index.MarkOpenAsync(history.OpportunityId, history.Current is { IsOpen: true }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every history that can have been open at some instant of [<paramref name="from"/>, <paramref name="to"/>): those
+    /// listed under the period's quarters (a closed deal is listed under every quarter from its creation to its close)
+    /// and those open now.
+    /// </summary>
+    public async Task<IReadOnlyList<OpportunityHistory>> OpenDuringAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        var quarters = new List<Quarter>();
+        for (var q = Quarter.Of(from, settings.Calendar); q.Start < to; q = q.Next())
+        {
+            quarters.Add(q);
+        }
+
+        var listed = index.ListAsync(quarters, cancellationToken);
+        var open = index.ListOpenAsync(cancellationToken);
+        await Task.WhenAll(listed, open);
+        return await LoadAsync((await listed).Union(await open, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), cancellationToken);
+    }
 
     /// <summary>The histories that can move any of <paramref name="quarters"/>, ordinal order of id.</summary>
     public async Task<IReadOnlyList<OpportunityHistory>> ForAsync(IEnumerable<Quarter> quarters, CancellationToken cancellationToken = default)
     {
-        var ids = await index.ListAsync(quarters, cancellationToken);
+        return await LoadAsync(await index.ListAsync(quarters, cancellationToken), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<OpportunityHistory>> LoadAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
         var histories = new OpportunityHistory?[ids.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, ids.Count),

@@ -28,6 +28,7 @@ public static class ReadsServiceCollectionExtensions
         services.TryAddSingleton<WaterfallSnapshotJob>();
         services.TryAddSingleton<WaterfallSnapshotQuery>();
         services.TryAddSingleton<FunnelQuery>();
+        services.TryAddSingleton<Reports.Undocumented.UndocumentedQuery>();
         return services;
     }
 }

@@ -15,11 +15,15 @@ namespace Cascade.Storage.OpportunityQuarters;
 /// does not depend on how the calendar names the quarter), RowKey the escaped opportunity id. Rows are upserts and
 /// never deleted: a quarter a history no longer moves (a version that arrived late, a close date moved back) keeps
 /// listing it, which costs a read and changes no figure, because readers compute from the listed histories.
+/// Partition <c>undocumented</c> lists the deals no version documents yet (api.md "Undocumented opportunities").
 /// </remarks>
 public sealed class OpportunityQuarterStore(CascadeStorage storage)
 {
     // Bounds the parallel upserts of one history (one row per quarter, each its own partition).
     private const int Parallelism = 8;
+
+    // Never a quarter's key (those are yyyy-MM).
+    private const string UndocumentedPartition = "undocumented";
 
     private TableClient Table => storage.Table(StorageNames.OpportunityQuartersTable);
 
@@ -47,6 +51,32 @@ public sealed class OpportunityQuarterStore(CascadeStorage storage)
         var partitions = quarters.Select(PartitionOf).Distinct(StringComparer.Ordinal);
         var rows = await Task.WhenAll(partitions.Select(p => TableQueries.PartitionAsync<OpportunityQuarterEntity>(Table, p, cancellationToken)));
         return rows.SelectMany(r => r).Select(r => r.OpportunityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Lists <paramref name="opportunityId"/> as undocumented (no version with both an amount and a close date yet), or
+    /// takes it off the list. A writer that saw fewer versions may list a deal documented meanwhile: readers check
+    /// the versions.
+    /// </summary>
+    public async Task MarkUndocumentedAsync(string opportunityId, bool undocumented, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(opportunityId);
+        if (undocumented)
+        {
+            var row = new OpportunityQuarterEntity { PartitionKey = UndocumentedPartition, RowKey = TableKeys.Escape(opportunityId), OpportunityId = opportunityId };
+            await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+        }
+        else
+        {
+            await Table.DeleteEntityAsync(UndocumentedPartition, TableKeys.Escape(opportunityId), cancellationToken: cancellationToken);
+        }
+    }
+
+    /// <summary>The opportunities listed as undocumented, ordinal order.</summary>
+    public async Task<IReadOnlyList<string>> ListUndocumentedAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await TableQueries.PartitionAsync<OpportunityQuarterEntity>(Table, UndocumentedPartition, cancellationToken);
+        return rows.Select(r => r.OpportunityId).Order(StringComparer.Ordinal).ToList();
     }
 
     private static string PartitionOf(Quarter quarter) => quarter.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);

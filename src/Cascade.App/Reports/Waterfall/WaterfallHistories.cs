@@ -19,9 +19,23 @@ public sealed class WaterfallHistories(OpportunityQuarterStore index, Opportunit
     /// <summary>Opportunities read at once.</summary>
     private const int Parallelism = 8;
 
-    /// <summary>Lists the history under every quarter whose waterfall it can move.</summary>
-    public Task IndexAsync(OpportunityHistory history, CancellationToken cancellationToken = default) =>
-        index.IndexAsync(history.OpportunityId, WaterfallQuarters.Of(history, settings.Calendar), cancellationToken);
+    /// <summary>
+    /// Lists the history under every quarter whose waterfall it can move, or, while no version documents the deal
+    /// (<paramref name="history"/> null), as undocumented.
+    /// </summary>
+    public async Task IndexAsync(string opportunityId, OpportunityHistory? history, CancellationToken cancellationToken = default)
+    {
+        if (history is not null)
+        {
+            await index.IndexAsync(opportunityId, WaterfallQuarters.Of(history, settings.Calendar), cancellationToken);
+        }
+
+        // A deal none of whose versions lacks a field was never listed as undocumented: nothing to take off.
+        if (history is null || history.Received.Any(v => !v.IsDocumented))
+        {
+            await index.MarkUndocumentedAsync(opportunityId, history is null, cancellationToken);
+        }
+    }
 
     /// <summary>The histories that can move any of <paramref name="quarters"/>, ordinal order of id.</summary>
     public async Task<IReadOnlyList<OpportunityHistory>> ForAsync(IEnumerable<Quarter> quarters, CancellationToken cancellationToken = default)

@@ -29,6 +29,9 @@ public static class ReadsServiceCollectionExtensions
         services.TryAddSingleton<WaterfallSnapshotQuery>();
         services.TryAddSingleton<FunnelQuery>();
         services.TryAddSingleton<Reports.Undocumented.UndocumentedQuery>();
+        services.TryAddSingleton<Reports.Pipeline.PipelineQuery>();
+        services.TryAddSingleton<Reports.Pipeline.PipelineStagesQuery>();
+        services.TryAddSingleton<Reports.Pipeline.StuckDealsQuery>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Reads;
+using Cascade.App.Reports.Pipeline;
 using Cascade.App.Reports.Waterfall;
 using Cascade.App.Tests.Leads;
 using Cascade.App.Tests.Reads;
@@ -59,6 +60,7 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
         AssertSourcing(analysis);
         await AssertStoredResultsAsync(host, analysis);
         await AssertIndexedWaterfallsAsync(host, analysis);
+        await AssertOpenPipelineAsync(host, analysis);
     }
 
     [Fact]
@@ -161,6 +163,24 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
             Assert.Equal(
                 (expected.Starting, expected.ProjectedLost, expected.ProjectedValueChange, expected.RequiredNew, expected.Rates.LossRate, expected.Rates.ValueChangeRate),
                 (plan.Value!.Starting, plan.Value.ProjectedLost, plan.Value.ProjectedValueChange, plan.Value.RequiredNew, plan.Value.Rates.LossRate, plan.Value.Rates.ValueChangeRate));
+        }
+    }
+
+    // The pipeline and stuck reports read from the indexes equal the same rules over the whole store, at many instants.
+    private static async Task AssertOpenPipelineAsync(PipelineHost host, WorkspaceAnalysis analysis)
+    {
+        var first = Quarter.Parse(Scenario.A.Quarters.Min()!).Start;
+        for (var asOf = first; asOf < Scenario.A.SourcingTo.AddDays(200); asOf = asOf.AddDays(23))
+        {
+            var at = asOf.ToString("O");
+            var expected = OpenPipeline.At(asOf, analysis.Opportunities, FiscalCalendar.Calendar);
+            var report = (await host.Get<PipelineQuery>().GetAsync(SeededWorkspace.Query(("asOf", at), ("groupBy", "sourced")))).Value!;
+            var stuck = (await host.Get<StuckDealsQuery>().GetAsync(SeededWorkspace.Query(("asOf", at), ("days", "20")))).Value!;
+
+            Assert.Equal((expected.Count, expected.Sum(d => d.State.Amount)), (report.Total.Count, report.Total.Amount));
+            Assert.Equal(
+                StuckDeals.Find(asOf, 20, analysis.Opportunities, FiscalCalendar.Calendar).Select(s => (s.Deal.OpportunityId, s.DaysSinceChange, s.Overdue)),
+                stuck.Select(s => (s.OpportunityId, s.DaysSinceChange, s.Overdue)));
         }
     }
 

@@ -46,6 +46,25 @@ public sealed class PipelineWaterfallPropertyTests
         }, iter: 1000);
     }
 
+    [Fact]
+    public void PipelineReport_JustBeforeTheQuarterEnds_TotalsTheWaterfallsRunningInScopePipeline()
+    {
+        Arbitraries.Case.Sample(c =>
+        {
+            var histories = OpportunityHistory.FromArrivals(c.Arrivals);
+            var w = PipelineWaterfall.Compute(c.Quarter, histories);
+            var asOf = c.Quarter.End.AddTicks(-1);
+
+            var deals = OpenPipeline.At(asOf, histories, c.Quarter.Calendar);
+            var report = PipelineReport.Build(asOf, PipelineGrouping.Stage, deals, PipelineReport.StageKey, PipelineSettings.Default);
+
+            // The running pipeline before the window moves on at the end: E without slipped and entering.
+            Assert.Equal(w.Starting + w.New + w.Items.AmountChanges + w.Items.PulledIn + w.Items.PushedOut - w.ClosedWon - w.ClosedLost, report.Total.Amount);
+            Assert.Equal(report.Total.Amount, report.Rows.Sum(r => r.Amount));
+            Assert.Equal(report.Total.Count, report.Rows.Sum(r => r.Count));
+        }, iter: 1000);
+    }
+
     /// <summary>Σ amount of opportunities open just before the instant with a close date in the window starting at <paramref name="first"/>.</summary>
     private static decimal InScope(IEnumerable<OpportunityHistory> histories, DateTimeOffset instant, Quarter first) =>
         histories

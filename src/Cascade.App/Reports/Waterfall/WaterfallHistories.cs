@@ -6,8 +6,9 @@ using Cascade.Storage.Opportunities;
 namespace Cascade.App.Reports.Waterfall;
 
 /// <summary>
-/// The quarter index of opportunity histories: written for each history whenever a version of it is stored (and by
-/// the admin rebuild), read by the pipeline reports of a quarter, which then load only the listed histories by key.
+/// The quarter index of opportunity histories, with the lists of deals open now and of undocumented deals: written for
+/// each deal whenever a version of it is stored (and by the admin rebuild), read by the pipeline reports of a quarter
+/// or instant, which then load only the listed histories by key.
 /// </summary>
 /// <remarks>
 /// Written from the versions read back after the write, so the last writer of a deal sees every version; an earlier
@@ -28,6 +29,7 @@ public sealed class WaterfallHistories(OpportunityQuarterStore index, Opportunit
         if (history is not null)
         {
             await index.IndexAsync(opportunityId, WaterfallQuarters.Of(history, settings.Calendar), cancellationToken);
+            await index.MarkOpenAsync(opportunityId, history.Current!.IsOpen, cancellationToken);
         }
 
         // A deal none of whose versions lacks a field was never listed as undocumented: nothing to take off.
@@ -37,10 +39,15 @@ public sealed class WaterfallHistories(OpportunityQuarterStore index, Opportunit
         }
     }
 
-    /// <summary>The histories that can move any of <paramref name="quarters"/>, ordinal order of id.</summary>
-    public async Task<IReadOnlyList<OpportunityHistory>> ForAsync(IEnumerable<Quarter> quarters, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The histories that can move any of <paramref name="quarters"/>, with <paramref name="withOpen"/> also every deal
+    /// open now, ordinal order of id.
+    /// </summary>
+    public async Task<IReadOnlyList<OpportunityHistory>> ForAsync(IEnumerable<Quarter> quarters, bool withOpen = false, CancellationToken cancellationToken = default)
     {
-        var ids = await index.ListAsync(quarters, cancellationToken);
+        var listed = index.ListAsync(quarters, cancellationToken);
+        var open = withOpen ? index.ListOpenAsync(cancellationToken) : Task.FromResult<IReadOnlyList<string>>([]);
+        var ids = (await listed).Concat(await open).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var histories = new OpportunityHistory?[ids.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, ids.Count),

@@ -32,6 +32,7 @@ public static class ReadsServiceCollectionExtensions
         services.TryAddSingleton<Reports.Pipeline.PipelineQuery>();
         services.TryAddSingleton<Reports.Pipeline.PipelineStagesQuery>();
         services.TryAddSingleton<Reports.Pipeline.StuckDealsQuery>();
+        services.TryAddSingleton<Reports.ValueChange.ValueChangeQuery>();
         return services;
     }
 }

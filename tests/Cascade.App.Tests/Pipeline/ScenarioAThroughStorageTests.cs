@@ -3,6 +3,8 @@ using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Reads;
 using Cascade.App.Reports.Pipeline;
+using Cascade.App.Reports.Sourcing;
+using Cascade.App.Reports.ValueChange;
 using Cascade.App.Reports.Waterfall;
 using Cascade.App.Tests.Leads;
 using Cascade.App.Tests.Reads;
@@ -61,6 +63,7 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
         await AssertStoredResultsAsync(host, analysis);
         await AssertIndexedWaterfallsAsync(host, analysis);
         await AssertOpenPipelineAsync(host, analysis);
+        await AssertEffectAfterCreationAsync(host, analysis);
     }
 
     [Fact]
@@ -182,6 +185,33 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
                 StuckDeals.Find(asOf, 20, analysis.Opportunities, FiscalCalendar.Calendar).Select(s => (s.Deal.OpportunityId, s.DaysSinceChange, s.Overdue)),
                 stuck.Select(s => (s.OpportunityId, s.DaysSinceChange, s.Overdue)));
         }
+    }
+
+    // Value change and the sourcing report's revenue and open influence equal the same rules over the whole store.
+    private static async Task AssertEffectAfterCreationAsync(PipelineHost host, WorkspaceAnalysis analysis)
+    {
+        var byId = analysis.Opportunities.ToDictionary(h => h.OpportunityId, StringComparer.Ordinal);
+        IEnumerable<Domain.Touchpoints.Touchpoint> TouchesOf(string id) => analysis.Index.ScopeOf(byId[id].Current!);
+        foreach (var text in Scenario.A.Quarters)
+        {
+            var q = Quarter.Parse(text);
+            var expected = ValueChangeReport.Build(q, PipelineWaterfall.AmountChangesOf(q, analysis.Opportunities), TouchesOf, t => t.Campaign ?? ValueChangeReport.NoCampaign);
+            var actual = (await host.Get<ValueChangeQuery>().GetAsync(text, SeededWorkspace.Query(("groupBy", "campaign")))).Value!;
+
+            Assert.Equal((expected.Increases, expected.Decreases), (actual.Increases.Amount, actual.Decreases.Amount));
+            Assert.Equal(expected.Rows.Select(r => (r.Key, r.Increase, r.Decrease)), actual.Rows.Select(r => (r.Key, r.Increase, r.Decrease)));
+            Assert.Equal(actual.Increases.Amount, actual.Rows.Sum(r => r.Increase) + actual.Unattributed.Increase);
+        }
+
+        var (from, to) = (Scenario.A.SourcingFrom, Scenario.A.SourcingTo);
+        var sourcing = (await host.Get<SourcingReportQuery>().GetAsync(SeededWorkspace.Query(("from", from.ToString("O")), ("to", to.ToString("O"))))).Value!;
+        var won = SourcingSummary.Revenue(analysis.Attributions(AttributionKind.Revenue), from, to);
+        var open = OpenInfluence.At(to, analysis.Opportunities, TouchesOf);
+        Assert.Equal(
+            (won.MarketingSourced.Count, won.MarketingSourced.Amount, won.SalesSourced.Amount, won.Unattributed.Amount, won.MarketingInfluenced.Count, won.MarketingInfluenced.Amount),
+            (sourcing.Revenue!.MarketingSourced.Count, sourcing.Revenue.MarketingSourced.Amount, sourcing.Revenue.SalesSourced.Amount, sourcing.Revenue.Unattributed.Amount,
+             sourcing.Revenue.MarketingInfluenced.Count, sourcing.Revenue.MarketingInfluenced.Amount));
+        Assert.Equal((open.Count, open.Amount), (sourcing.OpenInfluenced!.Count, sourcing.OpenInfluenced.Amount));
     }
 
     private static async Task AssertStoredResultsAsync(PipelineHost host, WorkspaceAnalysis analysis)

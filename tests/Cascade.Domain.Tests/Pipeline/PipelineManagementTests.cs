@@ -1,4 +1,5 @@
 using Cascade.Domain.Pipeline;
+using Cascade.Domain.Touchpoints;
 
 namespace Cascade.Domain.Tests.Pipeline;
 
@@ -49,6 +50,29 @@ public sealed class PipelineManagementTests
         Assert.Equal((1, 0, null), (rows[1].Entered, rows[1].MovedOn, rows[1].MedianDays));
         Assert.Equal(0, rows[2].Entered);
         Assert.Equal(4, rows[3].Entered);
+    }
+
+    [Fact]
+    public void ValueChangeReport_UpsizeAfterTouches_CreditsTheTouchesOfItsWindowInCents()
+    {
+        var deal = new OpportunityBuilder("v", "2026-01-05", 1000m, "2026-05-31").Update("2026-02-01", amount: 2000.01m).Update("2026-03-01", amount: 1500.01m).Build();
+        Touchpoint Touch(string id, string at, string channel, Origin origin = Origin.Marketing) =>
+            new() { EventId = id, OccurredAt = OpportunityBuilder.Instant(at), Type = "content_download", Channel = channel, Origin = origin };
+        var touches = new[]
+        {
+            Touch("t0", "2026-01-04", "email"), // before the previous version (the creation): not this change's
+            Touch("t1", "2026-01-10", "email"),
+            Touch("t2", "2026-01-20", "paid_search"),
+            Touch("t3", "2026-02-01", "webinar"), // at the change: in its window
+            Touch("t4", "2026-01-15", "phone", Origin.Sales),
+        };
+        var quarter = Quarter.Parse("2026-Q1");
+
+        var report = ValueChangeReport.Build(quarter, PipelineWaterfall.AmountChangesOf(quarter, [deal]), _ => touches, t => t.Channel);
+
+        // 1,000.01 in thirds is 333.34 three times, a cent too many, taken back from the earliest of the equal credits.
+        Assert.Equal([("email", 333.33m, 0m), ("paid_search", 333.34m, 0m), ("webinar", 333.34m, 0m)], report.Rows.Select(r => (r.Key, r.Increase, r.Decrease)));
+        Assert.Equal((1000.01m, -500m, 0m, -500m), (report.Increases, report.Decreases, report.UnattributedIncrease, report.UnattributedDecrease));
     }
 
     [Fact]

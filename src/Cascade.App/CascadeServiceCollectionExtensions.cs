@@ -51,6 +51,7 @@ public static class CascadeServiceCollectionExtensions
         // Parsed once: per-message code receives these settings, never the raw options.
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CascadeOptions>>().Value.ToWorkspaceSettings());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CascadeOptions>>().Value.Pipeline.ToSettings());
 
         services.TryAddSingleton(sp =>
         {

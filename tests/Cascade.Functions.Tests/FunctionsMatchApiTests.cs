@@ -15,11 +15,6 @@ public sealed partial class FunctionsMatchApiTests
     /// </summary>
     private static readonly Dictionary<string, string> NotYetServed = new(StringComparer.Ordinal)
     {
-        ["GET /api/reports/undocumented"] = "pipeline management",
-        ["GET /api/reports/pipeline"] = "pipeline management",
-        ["GET /api/reports/pipeline/stages"] = "pipeline management",
-        ["GET /api/reports/pipeline/stuck"] = "pipeline management",
-        ["GET /api/reports/value-change/{quarter}"] = "pipeline management",
         ["POST /api/accounts/{domain}/actions"] = "customers after the first purchase",
         ["GET /api/accounts/{domain}"] = "customers after the first purchase",
         ["GET /api/reports/customers"] = "customers after the first purchase",

@@ -32,6 +32,9 @@ public sealed class CascadeOptions
 
     public FormsOptions Forms { get; set; } = new();
 
+    /// <summary>The CRM's stages and their probabilities (<c>Cascade:Pipeline:…</c>).</summary>
+    public PipelineOptions Pipeline { get; set; } = new();
+
     /// <summary>
     /// Prefix of every table and queue name (optional), so that several workspaces or test runs can share
     /// one storage account.

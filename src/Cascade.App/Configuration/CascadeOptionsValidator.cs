@@ -40,6 +40,19 @@ public sealed class CascadeOptionsValidator : IValidateOptions<CascadeOptions>
             failures.Add($"{Setting(nameof(options.ScoringRules))} is not valid scoring rules JSON: {error}");
         }
 
+        foreach (var (stage, probability) in options.Pipeline.StageProbabilities)
+        {
+            if (!PipelineOptions.TryParseProbability(probability, out _))
+            {
+                failures.Add($"{Setting(nameof(options.Pipeline))}:{nameof(PipelineOptions.StageProbabilities)}:{stage} must be a number from 0 to 1 (was '{probability}').");
+            }
+        }
+
+        if (options.Pipeline.StageList.Any(s => s.Length > 128))
+        {
+            failures.Add($"{Setting(nameof(options.Pipeline))}:{nameof(PipelineOptions.Stages)} names a stage longer than 128 characters.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

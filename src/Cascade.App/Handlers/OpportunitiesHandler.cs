@@ -49,10 +49,7 @@ public sealed class OpportunitiesHandler(
 
             // Read after this write, so the last writer of a deal sees every version: the quarter index follows it.
             var history = await opportunities.HistoryAsync(state.OpportunityId, cancellationToken);
-            if (history is not null)
-            {
-                await waterfallHistories.IndexAsync(history, cancellationToken);
-            }
+            await waterfallHistories.IndexAsync(state.OpportunityId, history, cancellationToken);
 
             // A version that arrives late rewrites the history the current version's people are moved by, so both
             // versions' people are evaluated again.

@@ -9,7 +9,8 @@ namespace Cascade.App.Opportunities;
 /// <summary>
 /// Reads CRM opportunity states (api.md <c>POST /api/crm/opportunities</c>). Money must be in the workspace
 /// currency (a payload in another currency is refused, domain intro); a closed state without <c>closedAt</c>
-/// is taken as closed at its <c>updatedAt</c>.
+/// is taken as closed at its <c>updatedAt</c>. <c>amount</c> and <c>closeDate</c> may be left out: the version is kept,
+/// undocumented (<see cref="OpportunityDocumentation"/>), and never refuses the batch it came in.
 /// </summary>
 public static class OpportunityReader
 {
@@ -69,7 +70,7 @@ public static class OpportunityReader
             }
         }
 
-        var amount = f.Money("amount", required: true);
+        var amount = f.Money("amount");
         var currency = f.Text("currency", maxLength: 3);
         if (currency is not null && !string.Equals(currency, workspaceCurrency, StringComparison.OrdinalIgnoreCase))
         {
@@ -78,7 +79,7 @@ public static class OpportunityReader
 
         var stage = f.Text("stage", maxLength: 128);
         var owner = f.Text("owner", maxLength: 256);
-        var closeDate = f.Date("closeDate", required: true);
+        var closeDate = f.Date("closeDate");
         var status = f.OneOf("status", Statuses) ?? OpportunityStatus.Open;
         var createdAt = f.Instant("createdAt", required: true);
         var closedAt = f.Instant("closedAt");
@@ -94,9 +95,11 @@ public static class OpportunityReader
             Name = name,
             AccountDomain = accountDomain,
             ContactEmails = contacts.Distinct().ToList(),
-            Amount = amount!.Value,
+            Amount = amount ?? 0m,
             Stage = stage,
-            CloseDate = closeDate!.Value,
+            CloseDate = closeDate ?? default,
+            Missing = (amount is null ? OpportunityMissingFields.Amount : OpportunityMissingFields.None)
+                | (closeDate is null ? OpportunityMissingFields.CloseDate : OpportunityMissingFields.None),
             Status = status,
             CreatedAt = createdAt!.Value,
             ClosedAt = status == OpportunityStatus.Open ? null : closedAt ?? updatedAt,

@@ -28,6 +28,11 @@ public static class ReadsServiceCollectionExtensions
         services.TryAddSingleton<WaterfallSnapshotJob>();
         services.TryAddSingleton<WaterfallSnapshotQuery>();
         services.TryAddSingleton<FunnelQuery>();
+        services.TryAddSingleton<Reports.Undocumented.UndocumentedQuery>();
+        services.TryAddSingleton<Reports.Pipeline.PipelineQuery>();
+        services.TryAddSingleton<Reports.Pipeline.PipelineStagesQuery>();
+        services.TryAddSingleton<Reports.Pipeline.StuckDealsQuery>();
+        services.TryAddSingleton<Reports.ValueChange.ValueChangeQuery>();
         return services;
     }
 }

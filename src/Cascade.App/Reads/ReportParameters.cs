@@ -157,6 +157,30 @@ public sealed class ReportParameters
         return amount;
     }
 
+    /// <summary>The instant a snapshot report is taken at (<c>asOf</c>), default now.</summary>
+    public DateTimeOffset AsOf(string name = "asOf") => Instant(name) ?? _now;
+
+    /// <summary>An optional whole number in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public int WholeNumber(string name, int fallback, int min, int max)
+    {
+        if (!_values.TryGetValue(name, out var text))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        Errors.Add(name, $"must be a whole number from {min} to {max}.");
+        return fallback;
+    }
+
+    /// <summary>One of <paramref name="allowed"/>'s names (case-insensitive), else <paramref name="fallback"/>.</summary>
+    public T Choice<T>(string name, IReadOnlyDictionary<string, T> allowed, T fallback) =>
+        OneOf(name, new Dictionary<string, T>(allowed, StringComparer.OrdinalIgnoreCase), fallback);
+
     private T OneOf<T>(string name, Dictionary<string, T> allowed, T fallback)
     {
         if (!_values.TryGetValue(name, out var text))

@@ -56,9 +56,10 @@ public sealed class ReadModelRebuild(
         await rebuilds.SaveAsync(new RebuildRecord(now, people.Count, ids.Count), cancellationToken);
 
         // The quarter index is re-derived here, from the versions just read (e.g. after a change of fiscal calendar).
-        foreach (var history in OpportunityHistory.FromArrivals(await states))
+        var histories = OpportunityHistory.FromArrivals(await states).ToDictionary(h => h.OpportunityId, StringComparer.Ordinal);
+        foreach (var id in ids)
         {
-            await waterfallHistories.IndexAsync(history, cancellationToken);
+            await waterfallHistories.IndexAsync(id, histories.GetValueOrDefault(id), cancellationToken);
         }
 
         await leads.RequestAsync(people.Select(p => new LeadEvaluation(p)).ToList(), BatchIds.For("rebuild-people", now, people), cancellationToken);

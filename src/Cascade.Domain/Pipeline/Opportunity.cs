@@ -23,6 +23,14 @@ public sealed record Opportunity
     /// <summary>The CRM user who owns the deal (optional): a lead of its account is routed to them.</summary>
     public string? Owner { get; init; }
 
+    /// <summary>
+    /// What this version left out (then <see cref="Amount"/> is 0 and <see cref="CloseDate"/> the default date, both
+    /// meaningless): the deal counts only from a version that supplies both (<see cref="OpportunityDocumentation"/>).
+    /// </summary>
+    public OpportunityMissingFields Missing { get; init; }
+
+    public bool IsDocumented => Missing == OpportunityMissingFields.None;
+
     public bool IsOpen => Status == OpportunityStatus.Open;
 
     /// <summary>

@@ -19,8 +19,16 @@ public static class OpportunityCanonicalJson
         {
             json.WriteStartObject();
             WriteIfAny(json, "accountDomain", version.AccountDomain);
-            json.WriteNumber("amount", version.Amount / 1.0000000000000000000000000000m);
-            json.WriteString("closeDate", version.CloseDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (!version.Missing.HasFlag(OpportunityMissingFields.Amount))
+            {
+                json.WriteNumber("amount", version.Amount / 1.0000000000000000000000000000m);
+            }
+
+            if (!version.Missing.HasFlag(OpportunityMissingFields.CloseDate))
+            {
+                json.WriteString("closeDate", version.CloseDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
             if (version.ClosedAt is { } closedAt)
             {
                 json.WriteString("closedAt", Instant(closedAt));

@@ -26,6 +26,7 @@ namespace Cascade.Domain.Pipeline;
 public sealed class OpportunityHistory
 {
     private readonly SortedList<DateTimeOffset, Opportunity> _versions = [];
+    private IReadOnlyList<Opportunity> _counted = [];
     private List<OpportunityChange> _timeline = [];
 
     public OpportunityHistory(string opportunityId)
@@ -36,21 +37,30 @@ public sealed class OpportunityHistory
 
     public string OpportunityId { get; }
 
-    /// <summary>The latest version (by <c>updatedAt</c>): the current state; null before the first one.</summary>
-    public Opportunity? Current => _versions.Count == 0 ? null : _versions.Values[^1];
+    /// <summary>The latest version that counts (by <c>updatedAt</c>): the current state; null before the first documented one.</summary>
+    public Opportunity? Current => _counted.Count == 0 ? null : _counted[^1];
 
-    /// <summary>The earliest version (by <c>updatedAt</c>), which stands for the creation (its amount is the pipeline created).</summary>
-    public Opportunity? Created => _versions.Count == 0 ? null : _versions.Values[0];
+    /// <summary>The earliest version that counts, which stands for the creation (its amount is the pipeline created).</summary>
+    public Opportunity? Created => _counted.Count == 0 ? null : _counted[0];
 
-    /// <summary>Every version kept, oldest <c>updatedAt</c> first.</summary>
-    public IReadOnlyList<Opportunity> Versions => _versions.Values.AsReadOnly();
+    /// <summary>
+    /// The versions that count, oldest <c>updatedAt</c> first: from the earliest fully documented one, each complete
+    /// (<see cref="OpportunityDocumentation"/>).
+    /// </summary>
+    public IReadOnlyList<Opportunity> Versions => _counted;
+
+    /// <summary>Every version kept, documented or not, oldest <c>updatedAt</c> first.</summary>
+    public IReadOnlyList<Opportunity> Received => _versions.Values.AsReadOnly();
+
+    /// <summary>True once a version supplies both the amount and the close date: before that the deal is in no figure.</summary>
+    public bool IsDocumented => _counted.Count > 0;
 
     /// <summary>Every change in time order (non-decreasing <see cref="OpportunityChange.At"/>).</summary>
     public IReadOnlyList<OpportunityChange> Timeline => _timeline;
 
     /// <summary>
-    /// The CRM versions of many opportunities, in any order → one history per opportunity, in order of first arrival
-    /// (each history is the same whatever the order).
+    /// The CRM versions of many opportunities, in any order → one history per documented opportunity, in order of first
+    /// arrival (each history is the same whatever the order). A deal no version documents is left out: it is in no figure.
     /// </summary>
     public static IReadOnlyList<OpportunityHistory> FromArrivals(IEnumerable<Opportunity> versions)
     {
@@ -73,7 +83,7 @@ public sealed class OpportunityHistory
             history.Apply(version);
         }
 
-        return ordered;
+        return ordered.Where(h => h.IsDocumented).ToList();
     }
 
     /// <summary>Keeps one more CRM version of this opportunity, wherever its <c>updatedAt</c> falls.</summary>
@@ -96,17 +106,11 @@ public sealed class OpportunityHistory
             return OpportunityUpdateResult.Ignored(outcome);
         }
 
-        var appended = _versions.Count > 0 && version.UpdatedAt > _versions.Keys[^1];
+        // Rebuilt from every version: an undocumented version, or a documenting one, changes what counts before it.
         _versions[version.UpdatedAt] = version;
-        if (appended)
-        {
-            var changes = Next(_versions.Values[^2], version, _timeline[^1]);
-            _timeline.AddRange(changes);
-            return OpportunityUpdateResult.Accepted(changes);
-        }
-
         var before = _timeline;
-        _timeline = Rebuild(_versions.Values);
+        _counted = OpportunityDocumentation.Effective([.. _versions.Values]);
+        _timeline = _counted.Count == 0 ? [] : Rebuild(_counted);
         var common = 0;
         while (common < before.Count && common < _timeline.Count && before[common] == _timeline[common])
         {
@@ -122,9 +126,9 @@ public sealed class OpportunityHistory
     /// </summary>
     public DateTimeOffset? FirstNamed(EmailAddress person, string? personAccount)
     {
-        for (var i = 0; i < _versions.Count; i++)
+        for (var i = 0; i < _counted.Count; i++)
         {
-            var version = _versions.Values[i];
+            var version = _counted[i];
             if (version.Names(person, personAccount))
             {
                 return i == 0 ? version.CreatedAt : version.UpdatedAt;
@@ -183,7 +187,7 @@ public sealed class OpportunityHistory
         return lo;
     }
 
-    private static List<OpportunityChange> Rebuild(IList<Opportunity> versions)
+    private static List<OpportunityChange> Rebuild(IReadOnlyList<Opportunity> versions)
     {
         var timeline = Create(versions[0]);
         for (var i = 1; i < versions.Count; i++)

@@ -58,4 +58,18 @@ public sealed record PipelineWaterfall
 
         return accumulator.ToWaterfall();
     }
+
+    /// <summary>The amount changes <see cref="ValueChangeItems.AmountChanges"/> sums for <paramref name="quarter"/>, one per booking, in history order.</summary>
+    public static IReadOnlyList<AmountChange> AmountChangesOf(Quarter quarter, IEnumerable<OpportunityHistory> histories)
+    {
+        ArgumentNullException.ThrowIfNull(histories);
+        var changes = new List<AmountChange>();
+        var accumulator = new WaterfallAccumulator(quarter, changes);
+        foreach (var history in histories)
+        {
+            accumulator.Add(history);
+        }
+
+        return changes;
+    }
 }

@@ -5,7 +5,7 @@ namespace Cascade.Domain.Pipeline;
 /// change of one opportunity's in-scope value, so S + N + V − W − L = E holds per opportunity and in
 /// total. The rules are documented on <see cref="PipelineWaterfall"/>.
 /// </summary>
-internal sealed class WaterfallAccumulator(Quarter quarter)
+internal sealed class WaterfallAccumulator(Quarter quarter, List<AmountChange>? amountChanges = null)
 {
     // Close-date bounds of Q's window [Q, Q+4) and of the quarter entering it, compared as plain dates.
     private readonly DateOnly _windowStart = DateOnly.FromDateTime(quarter.Start.UtcDateTime);
@@ -33,7 +33,12 @@ internal sealed class WaterfallAccumulator(Quarter quarter)
             var after = timeline[i].State;
             if (state is { } before)
             {
+                var booked = _amountChanges;
                 Book(before, after);
+                if (amountChanges is not null && _amountChanges != booked)
+                {
+                    amountChanges.Add(new AmountChange(history.OpportunityId, timeline[i].At, PreviousVersionAt(history, timeline[i].At), _amountChanges - booked));
+                }
             }
             else if (InWindow(after))
             {
@@ -111,6 +116,21 @@ internal sealed class WaterfallAccumulator(Quarter quarter)
         {
             _pulledIn += after.Amount;
         }
+    }
+
+    /// <summary>The latest counted version before <paramref name="at"/>; the creation when none is.</summary>
+    private static DateTimeOffset PreviousVersionAt(OpportunityHistory history, DateTimeOffset at)
+    {
+        var previous = history.Timeline[0].At;
+        foreach (var version in history.Versions)
+        {
+            if (version.UpdatedAt < at && version.UpdatedAt > previous)
+            {
+                previous = version.UpdatedAt;
+            }
+        }
+
+        return previous;
     }
 
     /// <summary>Q's end: the window moves on by one quarter.</summary>

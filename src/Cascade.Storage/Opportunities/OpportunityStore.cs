@@ -67,11 +67,12 @@ public sealed partial class OpportunityStore(CascadeStorage storage, ETagRetryOp
         return rows.Select(ToDomain).ToList();
     }
 
-    /// <summary>The opportunity's history rebuilt from its versions; null when none was kept.</summary>
+    /// <summary>The opportunity's history rebuilt from its versions; null when none was kept or none documents the deal.</summary>
     public async Task<OpportunityHistory?> HistoryAsync(string opportunityId, CancellationToken cancellationToken = default)
     {
         var states = await StatesAsync(opportunityId, cancellationToken);
-        return states.Count == 0 ? null : OpportunityHistory.FromArrivals(states)[0];
+        var histories = OpportunityHistory.FromArrivals(states);
+        return histories.Count == 0 ? null : histories[0];
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ namespace Cascade.Storage.OpportunityQuarters;
 /// does not depend on how the calendar names the quarter), RowKey the escaped opportunity id. Rows are upserts and
 /// never deleted: a quarter a history no longer moves (a version that arrived late, a close date moved back) keeps
 /// listing it, which costs a read and changes no figure, because readers compute from the listed histories.
-/// Partition <c>open</c> lists the deals whose current state is open (<see cref="MarkOpenAsync"/>).
+/// Partition <c>undocumented</c> lists the deals no version documents yet (api.md "Undocumented opportunities"),
+/// partition <c>open</c> the deals open now (overdue ones too, which no recent quarter lists).
 /// </remarks>
 public sealed class OpportunityQuarterStore(CascadeStorage storage)
 {
@@ -23,6 +24,7 @@ public sealed class OpportunityQuarterStore(CascadeStorage storage)
     private const int Parallelism = 8;
 
     // Never a quarter's key (those are yyyy-MM).
+    private const string UndocumentedPartition = "undocumented";
     private const string OpenPartition = "open";
 
     private TableClient Table => storage.Table(StorageNames.OpportunityQuartersTable);
@@ -54,32 +56,45 @@ public sealed class OpportunityQuarterStore(CascadeStorage storage)
     }
 
     /// <summary>
-    /// Lists <paramref name="opportunityId"/> as open (its current state is open), or takes it off the list: the deals
-    /// that a period's quarters do not list when no change of theirs falls in it and their close date lies far out,
-    /// yet were worked in it (the funnel's velocity). A writer that saw fewer versions may leave a stale mark: readers
-    /// check the versions.
+    /// Lists <paramref name="opportunityId"/> as undocumented (no version with both an amount and a close date yet), or
+    /// takes it off the list. A writer that saw fewer versions may list a deal documented meanwhile: readers check
+    /// the versions.
     /// </summary>
-    public async Task MarkOpenAsync(string opportunityId, bool open, CancellationToken cancellationToken = default)
+    public Task MarkUndocumentedAsync(string opportunityId, bool undocumented, CancellationToken cancellationToken = default) =>
+        MarkAsync(UndocumentedPartition, opportunityId, undocumented, cancellationToken);
+
+    /// <summary>The opportunities listed as undocumented, ordinal order.</summary>
+    public Task<IReadOnlyList<string>> ListUndocumentedAsync(CancellationToken cancellationToken = default) =>
+        ListAsync(UndocumentedPartition, cancellationToken);
+
+    /// <summary>
+    /// Lists <paramref name="opportunityId"/> as open now (its latest counted version is open), or takes it off the list;
+    /// as with the undocumented list, readers check the versions.
+    /// </summary>
+    public Task MarkOpenAsync(string opportunityId, bool open, CancellationToken cancellationToken = default) =>
+        MarkAsync(OpenPartition, opportunityId, open, cancellationToken);
+
+    /// <summary>The opportunities listed as open, ordinal order.</summary>
+    public Task<IReadOnlyList<string>> ListOpenAsync(CancellationToken cancellationToken = default) =>
+        ListAsync(OpenPartition, cancellationToken);
+
+    private async Task MarkAsync(string partition, string opportunityId, bool listed, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(opportunityId);
-        var row = TableKeys.Escape(opportunityId);
-        if (open)
+        if (listed)
         {
-            await Table.UpsertEntityAsync(
-                new OpportunityQuarterEntity { PartitionKey = OpenPartition, RowKey = row, OpportunityId = opportunityId },
-                TableUpdateMode.Replace,
-                cancellationToken);
+            var row = new OpportunityQuarterEntity { PartitionKey = partition, RowKey = TableKeys.Escape(opportunityId), OpportunityId = opportunityId };
+            await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         }
         else
         {
-            await Table.DeleteEntityAsync(OpenPartition, row, cancellationToken: cancellationToken);
+            await Table.DeleteEntityAsync(partition, TableKeys.Escape(opportunityId), cancellationToken: cancellationToken);
         }
     }
 
-    /// <summary>The opportunities listed as open, ordinal order.</summary>
-    public async Task<IReadOnlyList<string>> ListOpenAsync(CancellationToken cancellationToken = default)
+    private async Task<IReadOnlyList<string>> ListAsync(string partition, CancellationToken cancellationToken)
     {
-        var rows = await TableQueries.PartitionAsync<OpportunityQuarterEntity>(Table, OpenPartition, cancellationToken);
+        var rows = await TableQueries.PartitionAsync<OpportunityQuarterEntity>(Table, partition, cancellationToken);
         return rows.Select(r => r.OpportunityId).Order(StringComparer.Ordinal).ToList();
     }
 

@@ -19,6 +19,8 @@ public sealed class CascadeOptionsValidatorTests
     [InlineData("DormantAfterDays", "0", "Cascade:DormantAfterDays")]
     [InlineData("LookbackDays", "-1", "Cascade:LookbackDays")]
     [InlineData("Currency", "euro", "Cascade:Currency")]
+    [InlineData("Pipeline:StageProbabilities:proposal", "1.5", "Cascade:Pipeline:StageProbabilities:proposal")]
+    [InlineData("Pipeline:StageProbabilities:proposal", "half", "Cascade:Pipeline:StageProbabilities:proposal")]
     public void Start_BadSetting_StopsWithAMessageNamingIt(string setting, string value, string named)
     {
         var configuration = new ConfigurationBuilder()

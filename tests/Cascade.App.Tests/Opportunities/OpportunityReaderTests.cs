@@ -28,6 +28,23 @@ public sealed class OpportunityReaderTests
     }
 
     [Fact]
+    public void ReadBatch_DealsWithoutAmountOrCloseDate_AreReadAsUndocumentedNotRefused()
+    {
+        var result = OpportunityReader.ReadBatch(Body("""
+            [
+              { "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" },
+              { "opportunityId": "o2", "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" },
+              { "opportunityId": "o3", "amount": null, "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }
+            ]
+            """), "EUR");
+
+        Assert.True(result.IsValid);
+        Assert.Equal(
+            [OpportunityMissingFields.None, OpportunityMissingFields.Amount, OpportunityMissingFields.Amount | OpportunityMissingFields.CloseDate],
+            result.Value!.Select(o => o.Missing));
+    }
+
+    [Fact]
     public void ReadBatch_ClosedWithoutClosedAt_ClosesAtUpdatedAt()
     {
         var result = OpportunityReader.ReadBatch(Body("""

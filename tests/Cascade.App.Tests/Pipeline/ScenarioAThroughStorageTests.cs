@@ -2,6 +2,9 @@ using Microsoft.Extensions.Time.Testing;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Reads;
+using Cascade.App.Reports.Pipeline;
+using Cascade.App.Reports.Sourcing;
+using Cascade.App.Reports.ValueChange;
 using Cascade.App.Reports.Waterfall;
 using Cascade.App.Tests.Leads;
 using Cascade.App.Tests.Reads;
@@ -59,6 +62,8 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
         AssertSourcing(analysis);
         await AssertStoredResultsAsync(host, analysis);
         await AssertIndexedWaterfallsAsync(host, analysis);
+        await AssertOpenPipelineAsync(host, analysis);
+        await AssertEffectAfterCreationAsync(host, analysis);
     }
 
     [Fact]
@@ -162,6 +167,51 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
                 (expected.Starting, expected.ProjectedLost, expected.ProjectedValueChange, expected.RequiredNew, expected.Rates.LossRate, expected.Rates.ValueChangeRate),
                 (plan.Value!.Starting, plan.Value.ProjectedLost, plan.Value.ProjectedValueChange, plan.Value.RequiredNew, plan.Value.Rates.LossRate, plan.Value.Rates.ValueChangeRate));
         }
+    }
+
+    // The pipeline and stuck reports read from the indexes equal the same rules over the whole store, at many instants.
+    private static async Task AssertOpenPipelineAsync(PipelineHost host, WorkspaceAnalysis analysis)
+    {
+        var first = Quarter.Parse(Scenario.A.Quarters.Min()!).Start;
+        for (var asOf = first; asOf < Scenario.A.SourcingTo.AddDays(200); asOf = asOf.AddDays(23))
+        {
+            var at = asOf.ToString("O");
+            var expected = OpenPipeline.At(asOf, analysis.Opportunities, FiscalCalendar.Calendar);
+            var report = (await host.Get<PipelineQuery>().GetAsync(SeededWorkspace.Query(("asOf", at), ("groupBy", "sourced")))).Value!;
+            var stuck = (await host.Get<StuckDealsQuery>().GetAsync(SeededWorkspace.Query(("asOf", at), ("days", "20")))).Value!;
+
+            Assert.Equal((expected.Count, expected.Sum(d => d.State.Amount)), (report.Total.Count, report.Total.Amount));
+            Assert.Equal(
+                StuckDeals.Find(asOf, 20, analysis.Opportunities, FiscalCalendar.Calendar).Select(s => (s.Deal.OpportunityId, s.DaysSinceChange, s.Overdue)),
+                stuck.Select(s => (s.OpportunityId, s.DaysSinceChange, s.Overdue)));
+        }
+    }
+
+    // Value change and the sourcing report's revenue and open influence equal the same rules over the whole store.
+    private static async Task AssertEffectAfterCreationAsync(PipelineHost host, WorkspaceAnalysis analysis)
+    {
+        var byId = analysis.Opportunities.ToDictionary(h => h.OpportunityId, StringComparer.Ordinal);
+        IEnumerable<Domain.Touchpoints.Touchpoint> TouchesOf(string id) => analysis.Index.ScopeOf(byId[id].Current!);
+        foreach (var text in Scenario.A.Quarters)
+        {
+            var q = Quarter.Parse(text);
+            var expected = ValueChangeReport.Build(q, PipelineWaterfall.AmountChangesOf(q, analysis.Opportunities), TouchesOf, t => t.Campaign ?? ValueChangeReport.NoCampaign);
+            var actual = (await host.Get<ValueChangeQuery>().GetAsync(text, SeededWorkspace.Query(("groupBy", "campaign")))).Value!;
+
+            Assert.Equal((expected.Increases, expected.Decreases), (actual.Increases.Amount, actual.Decreases.Amount));
+            Assert.Equal(expected.Rows.Select(r => (r.Key, r.Increase, r.Decrease)), actual.Rows.Select(r => (r.Key, r.Increase, r.Decrease)));
+            Assert.Equal(actual.Increases.Amount, actual.Rows.Sum(r => r.Increase) + actual.Unattributed.Increase);
+        }
+
+        var (from, to) = (Scenario.A.SourcingFrom, Scenario.A.SourcingTo);
+        var sourcing = (await host.Get<SourcingReportQuery>().GetAsync(SeededWorkspace.Query(("from", from.ToString("O")), ("to", to.ToString("O"))))).Value!;
+        var won = SourcingSummary.Revenue(analysis.Attributions(AttributionKind.Revenue), from, to);
+        var open = OpenInfluence.At(to, analysis.Opportunities, TouchesOf);
+        Assert.Equal(
+            (won.MarketingSourced.Count, won.MarketingSourced.Amount, won.SalesSourced.Amount, won.Unattributed.Amount, won.MarketingInfluenced.Count, won.MarketingInfluenced.Amount),
+            (sourcing.Revenue!.MarketingSourced.Count, sourcing.Revenue.MarketingSourced.Amount, sourcing.Revenue.SalesSourced.Amount, sourcing.Revenue.Unattributed.Amount,
+             sourcing.Revenue.MarketingInfluenced.Count, sourcing.Revenue.MarketingInfluenced.Amount));
+        Assert.Equal((open.Count, open.Amount), (sourcing.OpenInfluenced!.Count, sourcing.OpenInfluenced.Amount));
     }
 
     private static async Task AssertStoredResultsAsync(PipelineHost host, WorkspaceAnalysis analysis)

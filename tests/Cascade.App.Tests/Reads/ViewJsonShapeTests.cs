@@ -65,11 +65,16 @@ public sealed class ViewJsonShapeTests
     public void SourcingReportView_Serialized_HasTheApiProperties()
     {
         var figure = new SourcingFigureView(1, 5m);
-        var view = new SourcingReportView(At, At, figure, figure, figure, figure, [new SourcingRowView("email", figure, figure)], []);
+        var view = new SourcingReportView(At, At, figure, figure, figure, figure, [new SourcingRowView("email", figure, figure)], [])
+        {
+            Revenue = new SourcingRevenueView(figure, figure, figure, figure),
+            OpenInfluenced = figure,
+        };
 
         var json = JsonSerializer.SerializeToElement(view, Web);
 
-        Assert.Equal(["from", "to", "marketingSourced", "salesSourced", "unattributed", "marketingInfluenced", "byChannel", "byCampaign"], Names(json));
+        Assert.Equal(["from", "to", "marketingSourced", "salesSourced", "unattributed", "marketingInfluenced", "byChannel", "byCampaign", "revenue", "openInfluenced"], Names(json));
+        Assert.Equal(["marketingSourced", "salesSourced", "unattributed", "marketingInfluenced"], Names(json.GetProperty("revenue")));
         Assert.Equal(["count", "amount"], Names(json.GetProperty("marketingSourced")));
         Assert.Equal(["key", "sourced", "influenced"], Names(json.GetProperty("byChannel")[0]));
     }

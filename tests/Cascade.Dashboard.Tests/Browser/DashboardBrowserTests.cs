@@ -71,6 +71,26 @@ public sealed class DashboardBrowserTests(SeededRuntime runtime, ITestOutputHelp
     }
 
     [BrowserFact]
+    public async Task Opened_OnQ1_ShowsThePipelineByStageAndTheStuckDealsOfTheApiAtTheQuarterEnd()
+    {
+        var shown = (await DashboardTour.OfAsync(runtime)).GetProperty("q1");
+
+        var api = await runtime.GetJsonAsync("/api/reports/pipeline?groupBy=stage&asOf=2026-04-01");
+        var stuck = await runtime.GetJsonAsync("/api/reports/pipeline/stuck?asOf=2026-04-01");
+
+        var expected = api.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("key").GetString()!, r.GetProperty("amount").GetDecimal(), r.GetProperty("count").GetInt32())).ToList();
+        var actual = shown.GetProperty("pipeline").GetProperty("bars").EnumerateArray()
+            .Select(r => (r.GetProperty("stage").GetString()!, r.GetProperty("amount").GetDecimal(), r.GetProperty("count").GetInt32())).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, actual);
+        Assert.Equal(api.GetProperty("total").GetProperty("amount").GetDecimal(), decimal.Parse(Value(shown, "pipeline.total.amount"), CultureInfo.InvariantCulture));
+        Assert.Equal(
+            stuck.EnumerateArray().Select(d => d.GetProperty("opportunityId").GetString()),
+            shown.GetProperty("pipeline").GetProperty("stuck").EnumerateArray().Select(k => k.GetString()));
+    }
+
+    [BrowserFact]
     public async Task ModelComparison_ShowsEachModelsTotalOfTheApi()
     {
         var shown = (await DashboardTour.OfAsync(runtime)).GetProperty("q2");

@@ -80,6 +80,10 @@ try {
       }),
       bars: document.querySelectorAll('svg[data-chart="roi"] rect[data-series]').length,
     } : null;
+    out.pipeline = {
+      bars: [...document.querySelectorAll('svg[data-chart="pipeline"] rect[data-stage]')].map((r) => ({ stage: r.dataset.stage, amount: Number(r.dataset.value), count: Number(r.dataset.count) })),
+      stuck: [...document.querySelectorAll('table[data-table="stuck"] tbody tr[data-key]')].map((r) => r.dataset.key),
+    };
     out.pressedModel = document.querySelector('#compare-legend button[aria-pressed="true"]')?.textContent ?? null;
     return out;
   });
@@ -95,6 +99,7 @@ try {
   await shot("sourcing-2026-Q1", "#sourcing");
   await shot("attribution-2026-Q1", "#attribution");
   await shot("funnel-2026-Q1", "#funnel");
+  await shot("pipeline-2026-Q1", "#pipeline");
 
   // 2. Another quarter: the period follows it and every card reloads.
   await page.selectOption("#quarter", "2026-Q2");

@@ -1,4 +1,5 @@
 using Cascade.Domain.Pipeline;
+using Cascade.Domain.Touchpoints;
 using CsCheck;
 
 namespace Cascade.Domain.Tests.Pipeline;
@@ -43,6 +44,53 @@ public sealed class PipelineWaterfallPropertyTests
                 Assert.Equal(whole with { ByCloseQuarter = none }, indexed with { ByCloseQuarter = none });
                 Assert.Equal(whole.ByCloseQuarter, indexed.ByCloseQuarter);
             }
+        }, iter: 1000);
+    }
+
+    [Fact]
+    public void PipelineReport_JustBeforeTheQuarterEnds_TotalsTheWaterfallsRunningInScopePipeline()
+    {
+        Arbitraries.Case.Sample(c =>
+        {
+            var histories = OpportunityHistory.FromArrivals(c.Arrivals);
+            var w = PipelineWaterfall.Compute(c.Quarter, histories);
+            var asOf = c.Quarter.End.AddTicks(-1);
+
+            var deals = OpenPipeline.At(asOf, histories, c.Quarter.Calendar);
+            var report = PipelineReport.Build(asOf, PipelineGrouping.Stage, deals, PipelineReport.StageKey, PipelineSettings.Default);
+
+            // The running pipeline before the window moves on at the end: E without slipped and entering.
+            Assert.Equal(w.Starting + w.New + w.Items.AmountChanges + w.Items.PulledIn + w.Items.PushedOut - w.ClosedWon - w.ClosedLost, report.Total.Amount);
+            Assert.Equal(report.Total.Amount, report.Rows.Sum(r => r.Amount));
+            Assert.Equal(report.Total.Count, report.Rows.Sum(r => r.Count));
+        }, iter: 1000);
+    }
+
+    [Fact]
+    public void ValueChangeReport_AnyTouches_RowsAndUnattributedSumExactlyToTheAmountChanges()
+    {
+        var touches = Gen.Select(Gen.Int[0, 25], Gen.Int[0, 1_100_000], Gen.Int[0, 3], Gen.Bool).Array[0, 80];
+        Gen.Select(Arbitraries.Case, touches).Sample((c, generated) =>
+        {
+            var histories = OpportunityHistory.FromArrivals(c.Arrivals);
+            var byDeal = generated
+                .Select((t, i) => (Deal: $"o{t.Item1}", Touch: new Touchpoint
+                {
+                    EventId = $"t{i}",
+                    OccurredAt = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(t.Item2),
+                    Type = "page_view",
+                    Channel = $"c{t.Item3}",
+                    Origin = t.Item4 ? Origin.Marketing : Origin.Sales,
+                }))
+                .ToLookup(t => t.Deal, t => t.Touch);
+
+            var w = PipelineWaterfall.Compute(c.Quarter, histories);
+            var report = ValueChangeReport.Build(c.Quarter, PipelineWaterfall.AmountChangesOf(c.Quarter, histories), id => byDeal[id], t => t.Channel);
+
+            Assert.Equal(w.Items.AmountChanges, report.Increases + report.Decreases);
+            Assert.Equal(report.Increases, report.Rows.Sum(r => r.Increase) + report.UnattributedIncrease);
+            Assert.Equal(report.Decreases, report.Rows.Sum(r => r.Decrease) + report.UnattributedDecrease);
+            Assert.True(report.Increases >= 0 && report.Decreases <= 0);
         }, iter: 1000);
     }
 

@@ -40,6 +40,8 @@ public sealed class CascadeHost : IAsyncLifetime
         options.Settings["Cascade:Forms:AllowedOrigins"] = AllowedOrigin;
         options.Settings[$"Cascade:Forms:Definitions:{DemoForm}:type"] = "demo_request";
         options.Settings[$"Cascade:Forms:Definitions:{DemoForm}:redirectUrl"] = ThankYouPage;
+        options.Settings["Cascade:Pipeline:StageProbabilities:qualification"] = "0.2";
+        options.Settings["Cascade:Pipeline:StageProbabilities:proposal"] = "0.5";
         // Failed messages come back at once and empty queues are polled often, so draining and poisoning are quick.
         options.Settings["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00";
         options.Settings["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.500";

@@ -4,7 +4,8 @@ namespace Cascade.App.Reports.Sourcing;
 
 /// <summary>
 /// The sourcing report as one table (dimension, key, sourced and influenced count and amount): the overall
-/// figures under dimension <c>overall</c>, then the channel and campaign rows.
+/// figures under dimension <c>overall</c>, the won deals' under <c>revenue</c>, the open influenced deals under
+/// <c>open</c>, then the channel and campaign rows.
 /// </summary>
 public static class SourcingReportCsv
 {
@@ -16,6 +17,19 @@ public static class SourcingReportCsv
         Overall(csv, "sales_sourced", view.SalesSourced, null);
         Overall(csv, "unattributed", view.Unattributed, null);
         Overall(csv, "marketing_influenced", null, view.MarketingInfluenced);
+        if (view.Revenue is { } revenue)
+        {
+            csv.Row("revenue", "marketing_sourced", revenue.MarketingSourced.Count, revenue.MarketingSourced.Amount, null, null);
+            csv.Row("revenue", "sales_sourced", revenue.SalesSourced.Count, revenue.SalesSourced.Amount, null, null);
+            csv.Row("revenue", "unattributed", revenue.Unattributed.Count, revenue.Unattributed.Amount, null, null);
+            csv.Row("revenue", "marketing_influenced", null, null, revenue.MarketingInfluenced.Count, revenue.MarketingInfluenced.Amount);
+        }
+
+        if (view.OpenInfluenced is { } open)
+        {
+            csv.Row("open", "marketing_influenced", null, null, open.Count, open.Amount);
+        }
+
         Rows(csv, "channel", view.ByChannel);
         Rows(csv, "campaign", view.ByCampaign);
         return csv.ToString();

@@ -1,12 +1,15 @@
 using Cascade.App.Attribution;
 using Cascade.App.Reads;
+using Cascade.App.Reports.Waterfall;
 using Cascade.Domain.Attribution;
+using Cascade.Domain.Pipeline;
 using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Sourcing;
 
 /// <summary><c>GET /api/reports/sourcing?from=&amp;to=</c> (period defaults on <see cref="ReportParameters"/>).</summary>
-public sealed class SourcingReportQuery(AttributionPeriodReader attributions, WorkspaceSettings settings, TimeProvider time)
+public sealed class SourcingReportQuery(
+    AttributionPeriodReader attributions, WaterfallHistories histories, OpportunityScopeLoader scopes, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<SourcingReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
@@ -18,7 +21,11 @@ public sealed class SourcingReportQuery(AttributionPeriodReader attributions, Wo
             return ReadResult<SourcingReportView>.Invalid(parameters.Errors);
         }
 
-        var report = SourcingReport.Build(await attributions.ListAsync(AttributionKind.Pipeline, period, cancellationToken), period.From, period.To);
+        var pipeline = attributions.ListAsync(AttributionKind.Pipeline, period, cancellationToken);
+        var revenue = attributions.ListAsync(AttributionKind.Revenue, period, cancellationToken);
+        var openInfluenced = OpenInfluencedAsync(period.To, now, cancellationToken);
+        var report = SourcingReport.Build(await pipeline, period.From, period.To);
+        var won = SourcingSummary.Revenue(await revenue, period.From, period.To);
         return ReadResult<SourcingReportView>.Found(new SourcingReportView(
             report.From,
             report.To,
@@ -27,7 +34,24 @@ public sealed class SourcingReportQuery(AttributionPeriodReader attributions, Wo
             Figure(report.Unattributed),
             Figure(report.MarketingInfluenced),
             report.ByChannel.Select(Row).ToList(),
-            report.ByCampaign.Select(Row).ToList()));
+            report.ByCampaign.Select(Row).ToList())
+        {
+            Revenue = new SourcingRevenueView(Figure(won.MarketingSourced), Figure(won.SalesSourced), Figure(won.Unattributed), Figure(won.MarketingInfluenced)),
+            OpenInfluenced = Figure(await openInfluenced),
+        });
+    }
+
+    /// <summary>
+    /// The deals open at <paramref name="to"/> come from the quarter index of the instant just before it and the deals
+    /// open now; only those open then are read further, their people's touches by key.
+    /// </summary>
+    private async Task<SourcingFigure> OpenInfluencedAsync(DateTimeOffset to, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var listed = await histories.ForAsync([Quarter.Of(to.AddTicks(-1), settings.Calendar)], withOpen: true, cancellationToken);
+        var open = OpenInfluence.OpenBefore(to, listed).ToList();
+        var scoped = await Task.WhenAll(open.Select(h => scopes.LoadAsync(h.OpportunityId, now, cancellationToken)));
+        var touches = scoped.OfType<OpportunityScope>().ToDictionary(s => s.History.OpportunityId, s => s.Index.ScopeOf(s.History.Current!), StringComparer.Ordinal);
+        return OpenInfluence.At(to, open, id => touches.GetValueOrDefault(id) ?? []);
     }
 
     private static SourcingFigureView Figure(SourcingFigure f) => new(f.Count, f.Amount);

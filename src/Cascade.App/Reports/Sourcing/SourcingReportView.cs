@@ -13,4 +13,11 @@ public sealed record SourcingReportView(
     SourcingFigureView Unattributed,
     SourcingFigureView MarketingInfluenced,
     IReadOnlyList<SourcingRowView> ByChannel,
-    IReadOnlyList<SourcingRowView> ByCampaign);
+    IReadOnlyList<SourcingRowView> ByCampaign)
+{
+    /// <summary>The same figures for the deals won in [from, to).</summary>
+    public SourcingRevenueView? Revenue { get; init; }
+
+    /// <summary>Deals open at <c>to</c> with a marketing touch after their creation, with their amount then.</summary>
+    public SourcingFigureView? OpenInfluenced { get; init; }
+}

@@ -6,8 +6,9 @@ using Cascade.Storage.Opportunities;
 namespace Cascade.App.Reports.Waterfall;
 
 /// <summary>
-/// The quarter index of opportunity histories: written for each history whenever a version of it is stored (and by
-/// the admin rebuild), read by the pipeline reports of a quarter, which then load only the listed histories by key.
+/// The quarter index of opportunity histories, with the lists of deals open now and of undocumented deals: written for
+/// each deal whenever a version of it is stored (and by the admin rebuild), read by the pipeline reports of a quarter
+/// or instant, which then load only the listed histories by key.
 /// </summary>
 /// <remarks>
 /// Written from the versions read back after the write, so the last writer of a deal sees every version; an earlier
@@ -19,19 +20,31 @@ public sealed class WaterfallHistories(OpportunityQuarterStore index, Opportunit
     /// <summary>Opportunities read at once.</summary>
     private const int Parallelism = 8;
 
-    /// <summary>Lists the history under every quarter whose waterfall it can move, and as open while it is.</summary>
-    public async Task IndexAsync(OpportunityHistory history, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Lists the history under every quarter whose waterfall it can move, or, while no version documents the deal
+    /// (<paramref name="history"/> null), as undocumented.
+    /// </summary>
+    public async Task IndexAsync(string opportunityId, OpportunityHistory? history, CancellationToken cancellationToken = default)
     {
-        await index.IndexAsync(history.OpportunityId, WaterfallQuarters.Of(history, settings.Calendar), cancellationToken);
-        await index.MarkOpenAsync(history.OpportunityId, history.Current is { IsOpen: true }, cancellationToken);
+        if (history is not null)
+        {
+            await index.IndexAsync(opportunityId, WaterfallQuarters.Of(history, settings.Calendar), cancellationToken);
+            await index.MarkOpenAsync(opportunityId, history.Current!.IsOpen, cancellationToken);
+        }
+
+        // A deal none of whose versions lacks a field was never listed as undocumented: nothing to take off.
+        if (history is null || history.Received.Any(v => !v.IsDocumented))
+        {
+            await index.MarkUndocumentedAsync(opportunityId, history is null, cancellationToken);
+        }
     }
 
     /// <summary>
     /// Every history that can have been open at some instant of [<paramref name="from"/>, <paramref name="to"/>): those
     /// listed under the period's quarters (a closed deal is listed under every quarter from its creation to its close)
-    /// and those open now.
+    /// and those open now (one created before the period and closing far after it changes nothing in it).
     /// </summary>
-    public async Task<IReadOnlyList<OpportunityHistory>> OpenDuringAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<OpportunityHistory>> OpenDuringAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
         var quarters = new List<Quarter>();
         for (var q = Quarter.Of(from, settings.Calendar); q.Start < to; q = q.Next())
@@ -39,20 +52,18 @@ public sealed class WaterfallHistories(OpportunityQuarterStore index, Opportunit
             quarters.Add(q);
         }
 
+        return ForAsync(quarters, withOpen: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// The histories that can move any of <paramref name="quarters"/>, with <paramref name="withOpen"/> also every deal
+    /// open now, ordinal order of id.
+    /// </summary>
+    public async Task<IReadOnlyList<OpportunityHistory>> ForAsync(IEnumerable<Quarter> quarters, bool withOpen = false, CancellationToken cancellationToken = default)
+    {
         var listed = index.ListAsync(quarters, cancellationToken);
-        var open = index.ListOpenAsync(cancellationToken);
-        await Task.WhenAll(listed, open);
-        return await LoadAsync((await listed).Union(await open, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), cancellationToken);
-    }
-
-    /// <summary>The histories that can move any of <paramref name="quarters"/>, ordinal order of id.</summary>
-    public async Task<IReadOnlyList<OpportunityHistory>> ForAsync(IEnumerable<Quarter> quarters, CancellationToken cancellationToken = default)
-    {
-        return await LoadAsync(await index.ListAsync(quarters, cancellationToken), cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<OpportunityHistory>> LoadAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
-    {
+        var open = withOpen ? index.ListOpenAsync(cancellationToken) : Task.FromResult<IReadOnlyList<string>>([]);
+        var ids = (await listed).Concat(await open).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var histories = new OpportunityHistory?[ids.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, ids.Count),

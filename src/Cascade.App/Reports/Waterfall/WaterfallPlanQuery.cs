@@ -27,7 +27,7 @@ public sealed class WaterfallPlanQuery(WaterfallHistories histories, WorkspaceSe
         }
 
         // S and the rates come from the four quarters before Q: only the histories listed under them.
-        var listed = await histories.ForAsync(Enumerable.Range(1, 4).Select(i => q.Plus(-i)), cancellationToken);
+        var listed = await histories.ForAsync(Enumerable.Range(1, 4).Select(i => q.Plus(-i)), cancellationToken: cancellationToken);
         var plan = PipelinePlan.ForQuarter(q, targets, listed);
         return ReadResult<WaterfallPlanView>.Found(new WaterfallPlanView(
             q.ToString(),

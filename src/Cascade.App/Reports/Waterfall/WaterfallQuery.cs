@@ -17,7 +17,7 @@ public sealed class WaterfallQuery(WaterfallHistories histories, WorkspaceSettin
             return ReadResult<WaterfallView>.Invalid(parameters.Errors);
         }
 
-        var listed = await histories.ForAsync([q], cancellationToken);
+        var listed = await histories.ForAsync([q], cancellationToken: cancellationToken);
         return ReadResult<WaterfallView>.Found(WaterfallView.Of(PipelineWaterfall.Compute(q, listed)));
     }
 }

@@ -24,8 +24,8 @@ public sealed class StorageOperationsTests(RuntimeFixture runtime)
         var after = await ReadAsync();
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        // The edge records the id, queues the touchpoint and confirms the id: at least two table transactions and one put.
-        Assert.True(Count(after, "table", "batch") - Count(before, "table", "batch") >= 2);
+        // The edge queues the touchpoint, then records its id: a put and an insert transaction (and what the pipeline adds).
+        Assert.True(Count(after, "table", "batch") - Count(before, "table", "batch") >= 1);
         Assert.True(Count(after, "queue", "put") - Count(before, "queue", "put") >= 1);
     }
 

@@ -15,8 +15,17 @@ namespace Cascade.App.Leads;
 public sealed class PersonFactsLoader(
     TouchpointStore touchpoints, IdentityStore identities, LeadFactStore leadFacts, OpportunityLinkStore links, OpportunityStore opportunities)
 {
-    public async Task<PersonFacts> LoadAsync(EmailAddress email, CancellationToken cancellationToken = default)
+    /// <summary>Reads the person's facts on their own.</summary>
+    public async Task<PersonFacts> LoadAsync(EmailAddress email, CancellationToken cancellationToken = default) =>
+        await LoadAsync(email, NewRun(), cancellationToken);
+
+    /// <summary>The opportunity reads of one run over many people (<see cref="OpportunityReads"/>).</summary>
+    public OpportunityReads NewRun() => new(links, opportunities);
+
+    /// <summary>Reads the person's facts, sharing opportunity reads with a run over other people.</summary>
+    public async Task<PersonFacts> LoadAsync(EmailAddress email, OpportunityReads shared, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(shared);
         var anonymousIds = await identities.AnonymousIdsOfAsync(email, cancellationToken);
         var touches = touchpoints.ListJourneyAsync(email, anonymousIds, cancellationToken);
         var facts = leadFacts.ListAsync(email, cancellationToken);
@@ -24,8 +33,8 @@ public sealed class PersonFactsLoader(
 
         // The account follows the domain's rule (latest accountDomain on the person's touches, else the e-mail's domain).
         var account = TouchpointIndex.Build(await touches).AccountOf(email) ?? AccountDomains.Resolve(null, email);
-        var ids = await links.OpportunitiesOfAsync(email, account, cancellationToken);
-        var histories = await Task.WhenAll(ids.Select(id => opportunities.HistoryAsync(id, cancellationToken)));
+        var ids = await shared.OpportunitiesOfAsync(email, account, cancellationToken);
+        var histories = await Task.WhenAll(ids.Select(id => shared.HistoryAsync(id, cancellationToken)));
         var linked = histories.OfType<Domain.Pipeline.OpportunityHistory>().ToList();
         var named = linked.Where(h => h.Current!.Names(email, account)).ToList();
 

@@ -62,6 +62,19 @@ public static class TableKeys
         return prefix + Convert.ToHexStringLower(hash.AsSpan(0, 1))[0];
     }
 
+    /// <summary>
+    /// The row key prefix of the rows of <paramref name="key"/> (an escaped key) inside a shared bucket partition:
+    /// <c>{key}~</c>, or <c>%%{SHA-256 hex}~</c> for a key longer than 100 characters so that a second escaped key still
+    /// fits after it. Escaped keys hold no <c>~</c> and never <c>%%</c>, so no prefix is the start of another.
+    /// </summary>
+    public static string RangePrefix(string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return (key.Length <= MaxRangeKeyLength ? key : "%%" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))) + "~";
+    }
+
+    private const int MaxRangeKeyLength = 100;
+
     /// <summary>Every partition <see cref="Bucket"/> gives for <paramref name="prefix"/>, in order.</summary>
     public static IReadOnlyList<string> AllBuckets(string prefix) =>
         Enumerable.Range(0, Buckets).Select(i => prefix + i.ToString("x", CultureInfo.InvariantCulture)).ToList();

@@ -9,7 +9,7 @@ using Cascade.Storage.Touchpoints;
 namespace Cascade.App.Leads;
 
 /// <summary>
-/// Reads one person's facts by key — their touch partitions, lead facts and the opportunities linked to
+/// Reads one person's facts by key — their touch ranges (one row range of a bucket each), lead facts and the opportunities linked to
 /// them or their account — with no scan, so it can run on every queue message.
 /// </summary>
 public sealed class PersonFactsLoader(

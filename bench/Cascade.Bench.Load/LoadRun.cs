@@ -19,21 +19,26 @@ public static class LoadRun
         client.DefaultRequestHeaders.Add("x-functions-key", settings.Key);
         var driver = new LoadDriver(client, settings, new SyntheticWorkload(settings.People, settings.Spread));
         async Task<StorageOperationCounts> Counts() => await StorageOperationCounts.ReadAsync(client, cancellationToken) ?? StorageOperationCounts.None;
+        async Task<StorageOperationCounts> Callers() => await StorageOperationCounts.ReadByCallerAsync(client, cancellationToken) ?? StorageOperationCounts.None;
 
         var beforeSingle = await Counts();
+        var callersBeforeSingle = await Callers();
         var single = await driver.PostTouchpointsAsync("batches of 1", 1, long.MaxValue, cancellationToken);
         var singleDrained = await driver.DrainAsync(settings.DrainTimeout / 2, cancellationToken);
         var singleCost = (await Counts()).Minus(beforeSingle);
+        var singleCallers = (await Callers()).Minus(callersBeforeSingle);
 
         await driver.PostOpportunitiesAsync(cancellationToken);
         await driver.DrainAsync(settings.DrainTimeout / 2, cancellationToken);
 
         var beforeBulk = await Counts();
+        var callersBeforeBulk = await Callers();
         var pipeline = Stopwatch.StartNew();
         var bulk = await driver.PostTouchpointsAsync("batches of 500", 500, settings.MaxBulkTouchpoints, cancellationToken);
         var drained = await driver.DrainAsync(settings.DrainTimeout, cancellationToken);
         pipeline.Stop();
         var bulkCost = (await Counts()).Minus(beforeBulk);
+        var bulkCallers = (await Callers()).Minus(callersBeforeBulk);
 
         var output = Console.Out;
         output.WriteLine(F($"Load ({(settings.Spread ? "spread" : "dense")}): {settings.Concurrency} clients, {settings.People:N0} people, {Environment.ProcessorCount} cores{(settings.Quick ? ", quick" : "")}{(settings.Baseline ? ", BASELINE: one item per queue message" : "")}"));
@@ -51,7 +56,9 @@ public static class LoadRun
             output.WriteLine("  (the single posts' work had not drained either when the opportunities were posted)");
 
         WriteCost(output, "single posts, edge and pipeline", singleCost, single.Accepted);
+        WriteCallers(output, singleCallers, single.Accepted);
         WriteCost(output, "batches of 500, edge and pipeline", bulkCost, bulk.Accepted);
+        WriteCallers(output, bulkCallers, bulk.Accepted);
 
         if (string.IsNullOrWhiteSpace(settings.Storage))
         {
@@ -94,6 +101,26 @@ public static class LoadRun
 
         output.WriteLine("  (idle queue polls included; queue properties are this tool's own drain checks, not counted above)");
     }
+
+    /// <summary>Each caller's table operations per touchpoint, by table and kind: where the operations go.</summary>
+    private static void WriteCallers(TextWriter output, StorageOperationCounts callers, long touchpoints)
+    {
+        if (callers.ByService.Count == 0)
+            return;
+        var perTouch = (double)Math.Max(touchpoints, 1);
+        output.WriteLine("  table operations per touchpoint by caller (function; host = the queue listeners) and table ($batch: an entity-group transaction):");
+        foreach (var (caller, operations) in callers.ByService.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var table = operations.Where(o => o.Value > 0 && o.Key.StartsWith("table ", StringComparison.Ordinal)).ToList();
+            var queue = operations.Where(o => o.Value > 0 && o.Key.StartsWith("queue ", StringComparison.Ordinal) && !o.Key.EndsWith(" " + DrainChecksKey, StringComparison.Ordinal)).Sum(o => o.Value);
+            if (table.Count == 0 && queue == 0)
+                continue;
+            var parts = table.OrderByDescending(o => o.Value).Select(o => F($"{o.Key["table ".Length..]} {o.Value / perTouch:F3}"));
+            output.WriteLine(F($"    {caller,-22} {table.Sum(o => o.Value) / perTouch,6:F3} table, {queue / perTouch,6:F3} queue: {string.Join(", ", parts)}"));
+        }
+    }
+
+    private const string DrainChecksKey = StorageOperationCounts.DrainChecks;
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

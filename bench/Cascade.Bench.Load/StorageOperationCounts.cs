@@ -18,14 +18,21 @@ public sealed record StorageOperationCounts(IReadOnlyDictionary<string, Dictiona
         ByService.TryGetValue(service, out var operations) ? operations.Where(o => o.Key != DrainChecks).Sum(o => o.Value) : 0;
 
     /// <summary>Null when the runtime does not answer the route (an Azure deployment, an older runtime).</summary>
-    public static async Task<StorageOperationCounts?> ReadAsync(HttpClient client, CancellationToken cancellationToken)
+    public static async Task<StorageOperationCounts?> ReadAsync(HttpClient client, CancellationToken cancellationToken, string route = "/admin/storage/operations")
     {
-        using var response = await client.GetAsync("/admin/storage/operations", cancellationToken);
+        using var response = await client.GetAsync(route, cancellationToken);
         if (!response.IsSuccessStatusCode)
             return null;
         var counts = await response.Content.ReadFromJsonAsync<Dictionary<string, Dictionary<string, long>>>(cancellationToken);
         return new StorageOperationCounts(counts ?? []);
     }
+
+    /// <summary>
+    /// The same requests by caller (a function's name, or <c>host</c> for the queue listeners' polls), keyed
+    /// "service resource operation"; null when the runtime does not answer the route.
+    /// </summary>
+    public static Task<StorageOperationCounts?> ReadByCallerAsync(HttpClient client, CancellationToken cancellationToken) =>
+        ReadAsync(client, cancellationToken, "/admin/storage/operations/callers");
 
     public StorageOperationCounts Minus(StorageOperationCounts earlier)
     {

@@ -71,10 +71,10 @@ public sealed class HandlerCrashTests(FaultHost host)
     {
         var table = new TableClient(host.Storage.ConnectionString, StorageNames.TouchpointsTable);
         var ids = new List<string>();
-        await foreach (var row in table.QueryAsync<TableEntity>(select: ["RowKey"]))
+        await foreach (var row in table.QueryAsync<TableEntity>(select: ["EventId"]))
         {
-            if (row.RowKey.StartsWith(eventPrefix, StringComparison.Ordinal))
-                ids.Add(row.RowKey);
+            if (row.GetString("EventId") is { } id && id.StartsWith(eventPrefix, StringComparison.Ordinal))
+                ids.Add(id);
         }
 
         return ids;

@@ -38,11 +38,14 @@ public sealed class OpportunityScopeLoader(
         }
 
         var candidates = await CandidatesAsync(history.Current!, cancellationToken);
+        // The account's people share its opportunity links and histories, this one's first.
+        var shared = people.NewRun();
+        shared.Remember(history);
         var loaded = new ConcurrentBag<PersonFacts>();
         await Parallel.ForEachAsync(
             candidates,
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (person, ct) => loaded.Add(await people.LoadAsync(person, ct)));
+            async (person, ct) => loaded.Add(await people.LoadAsync(person, shared, ct)));
 
         // Someone of whom nothing is stored (a CRM contact never seen, an erased person) has no touch and no milestone.
         var facts = loaded.Where(f => !f.IsUnknown).OrderBy(f => f.Email.Value, StringComparer.Ordinal).Select(f => f.ToLeadFacts());

@@ -36,7 +36,12 @@ public sealed class TouchpointsHandler(
             affected[person] = affected.TryGetValue(person, out var known) && known <= since ? known : since;
 
         var owners = new Dictionary<string, EmailAddress?>(StringComparer.Ordinal);
-        foreach (var touch in touches.Where(t => t is { Email: not null, AnonymousId: not null }))
+        // One stitch per (anonymous id, person) of the message, by its earliest touch: the earliest is the only one that
+        // can change the owner, and the later ones would only read it again.
+        var stitches = touches.Where(t => t is { Email: not null, AnonymousId: not null })
+            .GroupBy(t => (t.AnonymousId!, t.Email!.Value))
+            .Select(pair => pair.OrderBy(t => t.OccurredAt).ThenBy(t => t.EventId, StringComparer.Ordinal).First());
+        foreach (var touch in stitches)
         {
             var stitch = await identities.StitchAsync(touch.AnonymousId!, touch.Email!.Value, touch.OccurredAt, touch.EventId, cancellationToken);
             owners[touch.AnonymousId!] = stitch.Owner;

@@ -56,6 +56,8 @@ public sealed class LeadEvaluationHandler(
 
         var requests = new List<AttributionRequest>();
         var done = new List<PendingEvaluation>();
+        // Read after the marks were listed: people of one account share its opportunity reads in this sweep.
+        var shared = evaluator.NewRun();
         var failures = new List<Exception>();
         await Parallel.ForEachAsync(
             marks.GroupBy(m => m.Email),
@@ -66,7 +68,7 @@ public sealed class LeadEvaluationHandler(
                 IReadOnlyList<OpportunityHistory> journeys;
                 try
                 {
-                    journeys = await evaluator.EvaluateAsync(person.Key, ct);
+                    journeys = await evaluator.EvaluateAsync(person.Key, shared, ct);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

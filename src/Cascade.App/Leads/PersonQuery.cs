@@ -13,7 +13,7 @@ namespace Cascade.App.Leads;
 /// <summary>
 /// <c>GET /api/people/{email}</c>, read by key: the person's read model (<see cref="PersonStore.ViewAsync"/> — stage,
 /// fan flag, account, stitched anonymous ids and history, saved by the evaluation that computed them,
-/// <see cref="LeadEvaluator"/>) and the person's touch partitions (their own and their stitched ids'). Its cost
+/// <see cref="LeadEvaluator"/>) and the person's touch ranges (their own and their stitched ids'). Its cost
 /// follows the person, not the store.
 /// </summary>
 /// <remarks>

@@ -6,11 +6,11 @@ namespace Cascade.LocalRuntime.Admin;
 
 /// <summary>
 /// Listens to <see cref="StorageOperations"/> for as long as the runtime runs and keeps running totals per
-/// service and operation, so that a load run can read storage transactions per touchpoint.
+/// service and operation (and by caller and table or queue), so that a load run can read storage transactions per touchpoint.
 /// </summary>
 internal sealed class StorageOperationTotals : IDisposable
 {
-    private readonly ConcurrentDictionary<(string Service, string Operation), long> _totals = new();
+    private readonly ConcurrentDictionary<(string Caller, string Service, string Resource, string Operation), long> _totals = new();
     private readonly MeterListener _listener = new();
 
     public StorageOperationTotals()
@@ -28,11 +28,26 @@ internal sealed class StorageOperationTotals : IDisposable
     public SortedDictionary<string, SortedDictionary<string, long>> Snapshot()
     {
         var snapshot = new SortedDictionary<string, SortedDictionary<string, long>>(StringComparer.Ordinal);
-        foreach (var ((service, operation), count) in _totals)
+        foreach (var ((_, service, _, operation), count) in _totals)
         {
             if (!snapshot.TryGetValue(service, out var operations))
                 snapshot[service] = operations = new SortedDictionary<string, long>(StringComparer.Ordinal);
-            operations[operation] = count;
+            operations[operation] = operations.GetValueOrDefault(operation) + count;
+        }
+
+        return snapshot;
+    }
+
+    /// <summary>Totals so far by who sent them: caller (a function's name, or <c>host</c>) → "service resource operation" → count.</summary>
+    public SortedDictionary<string, SortedDictionary<string, long>> ByCaller()
+    {
+        var snapshot = new SortedDictionary<string, SortedDictionary<string, long>>(StringComparer.Ordinal);
+        foreach (var ((caller, service, resource, operation), count) in _totals)
+        {
+            if (!snapshot.TryGetValue(caller, out var operations))
+                snapshot[caller] = operations = new SortedDictionary<string, long>(StringComparer.Ordinal);
+            var key = $"{service} {resource} {operation}";
+            operations[key] = operations.GetValueOrDefault(key) + count;
         }
 
         return snapshot;
@@ -42,15 +57,26 @@ internal sealed class StorageOperationTotals : IDisposable
 
     private void OnMeasurement(Instrument instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
     {
-        string service = "?", operation = "?";
+        string caller = "?", service = "?", resource = "?", operation = "?";
         foreach (var tag in tags)
         {
-            if (tag.Key == "service")
-                service = tag.Value as string ?? "?";
-            else if (tag.Key == "operation")
-                operation = tag.Value as string ?? "?";
+            switch (tag.Key)
+            {
+                case "caller":
+                    caller = tag.Value as string ?? "?";
+                    break;
+                case "service":
+                    service = tag.Value as string ?? "?";
+                    break;
+                case "resource":
+                    resource = tag.Value as string ?? "?";
+                    break;
+                case "operation":
+                    operation = tag.Value as string ?? "?";
+                    break;
+            }
         }
 
-        _totals.AddOrUpdate((service, operation), value, (_, total) => total + value);
+        _totals.AddOrUpdate((caller, service, resource, operation), value, (_, total) => total + value);
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Cascade.LocalRuntime.Discovery;
+using Cascade.Storage.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cascade.LocalRuntime.Invocation;
@@ -13,6 +14,8 @@ internal static class FunctionInvoker
 {
     public static async Task<object?> InvokeAsync(FunctionDescriptor function, IServiceProvider services, object?[] arguments)
     {
+        // The storage requests of this invocation's flow are counted for the function (restored when it returns).
+        StorageOperations.Caller = function.Name;
         var method = function.Method;
         var instance = method.IsStatic ? null : ActivatorUtilities.CreateInstance(services, method.DeclaringType!);
         object? returned;

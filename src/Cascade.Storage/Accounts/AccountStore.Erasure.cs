@@ -15,7 +15,7 @@ public sealed partial class AccountStore
         ArgumentNullException.ThrowIfNull(domains);
         foreach (var domain in domains.Distinct(StringComparer.Ordinal))
         {
-            await Table.DeleteEntityAsync(TableKeys.Escape(domain), TableKeys.Escape(email.Value), ETag.All, cancellationToken);
+            await Table.DeleteEntityAsync(BucketOf(domain), RowOf(domain, email), ETag.All, cancellationToken);
         }
     }
 }

@@ -9,9 +9,10 @@ namespace Cascade.Storage.Accounts;
 /// span an account.
 /// </summary>
 /// <remarks>
-/// Keys: PartitionKey = account domain (escaped), RowKey = e-mail (escaped). One partition query lists an
-/// account's people. Membership writes are upserts (idempotent), batched per domain in entity-group
-/// transactions.
+/// Keys: PartitionKey = <c>m</c> + the first hex digit of SHA-256(escaped domain): 16 buckets shared by the accounts, so
+/// the members a message names (hundreds of domains in a webinar import) are about 16 upsert transactions, not one per
+/// domain. RowKey = <see cref="TableKeys.RangePrefix"/>(escaped domain) + escaped e-mail, so one row range query lists an
+/// account's people. Membership writes are upserts (idempotent).
 /// </remarks>
 public sealed partial class AccountStore(CascadeStorage storage)
 {
@@ -24,8 +25,8 @@ public sealed partial class AccountStore(CascadeStorage storage)
             .DistinctBy(m => (m.Domain, m.Email))
             .Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new AccountMemberEntity
             {
-                PartitionKey = TableKeys.Escape(m.Domain),
-                RowKey = TableKeys.Escape(m.Email.Value),
+                PartitionKey = BucketOf(m.Domain),
+                RowKey = RowOf(m.Domain, m.Email),
                 Domain = m.Domain,
                 Email = m.Email.Value,
             }));
@@ -35,7 +36,11 @@ public sealed partial class AccountStore(CascadeStorage storage)
     /// <summary>The people of <paramref name="domain"/>, ordinal order.</summary>
     public async Task<IReadOnlyList<EmailAddress>> MembersOfAsync(string domain, CancellationToken cancellationToken = default)
     {
-        var rows = await TableQueries.PartitionAsync<AccountMemberEntity>(Table, TableKeys.Escape(domain), cancellationToken);
+        var rows = await TableQueries.RowPrefixAsync<AccountMemberEntity>(Table, BucketOf(domain), TableKeys.RangePrefix(TableKeys.Escape(domain)), cancellationToken);
         return rows.Select(r => EmailAddress.Parse(r.Email)).OrderBy(e => e.Value, StringComparer.Ordinal).ToList();
     }
+
+    private static string BucketOf(string domain) => TableKeys.Bucket("m", TableKeys.Escape(domain));
+
+    private static string RowOf(string domain, EmailAddress email) => TableKeys.RangePrefix(TableKeys.Escape(domain)) + TableKeys.Escape(email.Value);
 }

@@ -24,7 +24,30 @@ public sealed class StorageOperationPolicy(string service) : HttpPipelineSynchro
             ? TableOperation(request.Method, request.Uri.Path)
             : QueueOperation(request.Method, request.Uri.Path, request.Uri.Query);
         StorageOperations.Counter.Add(
-            1, new KeyValuePair<string, object?>("service", service), new KeyValuePair<string, object?>("operation", operation));
+            1,
+            new KeyValuePair<string, object?>("service", service),
+            new KeyValuePair<string, object?>("operation", operation),
+            new KeyValuePair<string, object?>("resource", ResourceOf(service, request.Uri.Path)),
+            new KeyValuePair<string, object?>("caller", StorageOperations.Caller ?? "host"));
+    }
+
+    /// <summary>
+    /// The table (<c>/People(PartitionKey='a',RowKey='b')</c>, <c>/People()</c>; <c>$batch</c> names none) or queue
+    /// (<c>/touchpoints/messages/{id}</c>) a request's path names, whatever account segment precedes it.
+    /// </summary>
+    public static string ResourceOf(string service, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (service == Table)
+        {
+            var resource = LastSegment(path);
+            var parenthesis = resource.IndexOf('(', StringComparison.Ordinal);
+            return parenthesis < 0 ? resource : resource[..parenthesis];
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var messages = Array.FindLastIndex(segments, s => s.Equals("messages", StringComparison.Ordinal));
+        return messages > 0 ? segments[messages - 1] : segments.LastOrDefault() ?? "";
     }
 
     /// <summary>The operation of a Table service request (path without the account, e.g. <c>/People(PartitionKey='a',RowKey='b')</c>).</summary>

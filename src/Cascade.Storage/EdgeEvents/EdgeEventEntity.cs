@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace Cascade.Storage.EdgeEvents;
 
-/// <summary>An event id seen at the edge; <see cref="QueuedAt"/> is set once its message is durably queued.</summary>
+/// <summary>An event id accepted at the edge, recorded once its touchpoint was queued (<see cref="QueuedAt"/>; rows of the earlier two-step edge may lack it).</summary>
 public sealed class EdgeEventEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;

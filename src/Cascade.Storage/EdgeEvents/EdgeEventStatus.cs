@@ -3,12 +3,9 @@ namespace Cascade.Storage.EdgeEvents;
 /// <summary>What the edge knows of an event id.</summary>
 public enum EdgeEventStatus
 {
-    /// <summary>Never seen: recorded now, to be queued.</summary>
+    /// <summary>Never recorded: recorded now.</summary>
     New,
 
-    /// <summary>Seen before but never confirmed queued (the earlier request failed or died): queue it again.</summary>
-    Unconfirmed,
-
-    /// <summary>Seen and queued before: a duplicate, not queued again.</summary>
+    /// <summary>Recorded (so queued) before: a duplicate.</summary>
     Queued,
 }

@@ -35,10 +35,14 @@ public sealed partial class IdentityStore(CascadeStorage storage, ETagRetryOptio
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(anonymousId);
         ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
-        var result = await ETagRetry.RunAsync(
+        var (result, linked) = await ETagRetry.RunAsync(
             $"stitch '{anonymousId}'", _retry, ct => ClaimAsync(anonymousId, email, occurredAt.ToUniversalTime(), eventId, ct), cancellationToken);
 
-        await Table.UpsertEntityAsync(Link(result.Owner, anonymousId), TableUpdateMode.Replace, cancellationToken);
+        if (!linked)
+        {
+            await Table.UpsertEntityAsync(Link(result.Owner, anonymousId), TableUpdateMode.Replace, cancellationToken);
+        }
+
         if (result.PreviousOwner is { } previous && previous != result.Owner)
         {
             await Table.DeleteEntityAsync(PersonPartition(previous), TableKeys.Escape(anonymousId), ETag.All, cancellationToken);
@@ -62,7 +66,12 @@ public sealed partial class IdentityStore(CascadeStorage storage, ETagRetryOptio
         return links.Where((_, i) => owners[i] == email).Select(l => l.AnonymousId).Order(StringComparer.Ordinal).ToList();
     }
 
-    private async Task<StitchResult> ClaimAsync(
+    /// <summary>
+    /// Claims the owner row; answers whether the owner's link row is known to be written already: true only when this
+    /// stitch wrote nothing and the stored claim comes from another touch, whose own stitch wrote the link after its
+    /// claim (a crash in between is retried with that touch, whose replay finds its own claim and writes the link).
+    /// </summary>
+    private async Task<(StitchResult, bool Linked)> ClaimAsync(
         string anonymousId, EmailAddress email, DateTimeOffset occurredAt, string eventId, CancellationToken cancellationToken)
     {
         var current = await TableQueries.FindAsync<IdentityOwnerEntity>(Table, AnonymousPartition(anonymousId), OwnerRow, cancellationToken);
@@ -78,7 +87,7 @@ public sealed partial class IdentityStore(CascadeStorage storage, ETagRetryOptio
         if (current is null)
         {
             await Table.AddEntityAsync(claim, cancellationToken);
-            return new StitchResult(StitchOutcome.Claimed, email);
+            return (new StitchResult(StitchOutcome.Claimed, email), false);
         }
 
         var owner = EmailAddress.Parse(current.Email);
@@ -87,13 +96,14 @@ public sealed partial class IdentityStore(CascadeStorage storage, ETagRetryOptio
             : string.CompareOrdinal(eventId, current.StitchEventId) < 0;
         if (!earlier)
         {
-            return new StitchResult(owner == email ? StitchOutcome.AlreadyOwned : StitchOutcome.KeptByEarlier, owner);
+            var replay = string.Equals(eventId, current.StitchEventId, StringComparison.Ordinal);
+            return (new StitchResult(owner == email ? StitchOutcome.AlreadyOwned : StitchOutcome.KeptByEarlier, owner), !replay);
         }
 
         await Table.UpdateEntityAsync(claim, current.ETag, TableUpdateMode.Replace, cancellationToken);
         return owner == email
-            ? new StitchResult(StitchOutcome.AlreadyOwned, email)
-            : new StitchResult(StitchOutcome.Replaced, email, owner);
+            ? (new StitchResult(StitchOutcome.AlreadyOwned, email), false)
+            : (new StitchResult(StitchOutcome.Replaced, email, owner), false);
     }
 
     private static IdentityLinkEntity Link(EmailAddress email, string anonymousId) => new()

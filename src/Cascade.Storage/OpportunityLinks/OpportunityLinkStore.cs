@@ -48,6 +48,14 @@ public sealed class OpportunityLinkStore(CascadeStorage storage)
         return rows.SelectMany(r => r).Select(r => r.OpportunityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The ids of the opportunities naming <paramref name="email"/> as a contact.</summary>
+    public async Task<IReadOnlyList<string>> ContactOpportunitiesAsync(EmailAddress email, CancellationToken cancellationToken = default) =>
+        (await TableQueries.PartitionAsync<OpportunityLinkEntity>(Table, ContactPartition(email), cancellationToken)).Select(r => r.OpportunityId).ToList();
+
+    /// <summary>The ids of the opportunities of <paramref name="accountDomain"/>.</summary>
+    public async Task<IReadOnlyList<string>> AccountOpportunitiesAsync(string accountDomain, CancellationToken cancellationToken = default) =>
+        (await TableQueries.PartitionAsync<OpportunityLinkEntity>(Table, AccountPartition(accountDomain), cancellationToken)).Select(r => r.OpportunityId).ToList();
+
     private static string ContactPartition(EmailAddress email) => "c:" + TableKeys.Escape(email.Value);
 
     private static string AccountPartition(string domain) => "a:" + TableKeys.Escape(domain);

@@ -40,4 +40,10 @@ public sealed class PersonEntity : ITableEntity, IProfileColumns
 
     /// <summary>The months of those rows, comma-separated <c>yyyy-MM</c>.</summary>
     public string? PeriodsMonths { get; set; }
+
+    /// <summary>
+    /// The row keys of the history rows written with this profile, newline-separated (empty for none); null when not
+    /// known (rows older than this column, or a history that spilled over one transaction), then read by a query.
+    /// </summary>
+    public string? HistoryRows { get; set; }
 }

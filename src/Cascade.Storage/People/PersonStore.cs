@@ -14,7 +14,8 @@ namespace Cascade.Storage.People;
 /// recycling instant, last activity and score; RowKey <c>h:{at ticks, 19 digits}:{from}:{to}</c> holds one
 /// applied transition each, so a partition range query returns the history in time order and the history
 /// grows by rows, never inside one property.</para>
-/// <para>Updates are read-decide-write: <see cref="UpdateAsync"/> reads the profile row with its ETag, asks
+/// <para>Updates are read-decide-write: <see cref="UpdateAsync"/> reads the profile row with its ETag (which lists the
+/// history rows written with it, so no query finds the rows to delete), asks
 /// the caller's pure decision, and writes the profile (If-Match, or insert for a new person) together with
 /// its history rows in one entity-group transaction, so the stage and its history never disagree. The change
 /// carries the person's whole history: rows of transitions it no longer holds (an evaluation on fewer facts
@@ -80,10 +81,26 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
         Func<PersonRecord?, PersonChange, CancellationToken, Task>? beforeWrite,
         CancellationToken cancellationToken)
     {
-        var found = TableQueries.FindAsync<PersonEntity>(Table, PartitionOf(email), ProfileRow, cancellationToken);
-        var stored = TableQueries.RowPrefixAsync<TableEntity>(Table, PartitionOf(email), HistoryPrefix, cancellationToken);
-        await Task.WhenAll(found, stored);
-        var row = await found;
+        var row = await TableQueries.FindAsync<PersonEntity>(Table, PartitionOf(email), ProfileRow, cancellationToken);
+        try
+        {
+            return await TryUpdateAsync(email, row, decide, beforeWrite, trustListedHistory: true, cancellationToken);
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 404 && row?.HistoryRows is not null)
+        {
+            // A listed history row is gone (an interrupted erasure of a long history): list the rows that are there.
+            return await TryUpdateAsync(email, row, decide, beforeWrite, trustListedHistory: false, cancellationToken);
+        }
+    }
+
+    private async Task<PersonUpdateResult> TryUpdateAsync(
+        EmailAddress email,
+        PersonEntity? row,
+        Func<PersonRecord?, PersonChange?> decide,
+        Func<PersonRecord?, PersonChange, CancellationToken, Task>? beforeWrite,
+        bool trustListedHistory,
+        CancellationToken cancellationToken)
+    {
         var current = row is null ? null : ToDomain(row);
         if (decide(current) is not { } change)
         {
@@ -100,19 +117,27 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
             await beforeWrite(current, change, cancellationToken);
         }
 
+        // The profile lists the history rows written with it, so an update deletes the rows it no longer holds without
+        // a query; the ETag on the profile makes the list as current as the rows.
+        var stored = row is null ? []
+            : trustListedHistory && row.HistoryRows is { } listed ? listed.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            : (await TableQueries.RowPrefixAsync<TableEntity>(Table, PartitionOf(email), HistoryPrefix, cancellationToken)).Select(e => e.RowKey).ToArray();
         var entity = ToEntity(change.Person);
-        var profile = row is null
-            ? new TableTransactionAction(TableTransactionActionType.Add, entity)
-            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, row.ETag);
         var rows = change.Transitions.Select((t, position) => ToEntity(email, t, position)).DistinctBy(e => e.RowKey).ToList();
         var kept = rows.Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
-        var history = (await stored)
-            .Where(e => !kept.Contains(e.RowKey))
-            .Select(e => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(e.PartitionKey, e.RowKey), ETag.All))
+        var history = stored
+            .Where(key => !kept.Contains(key))
+            .Select(key => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(PartitionOf(email), key), ETag.All))
             .Concat(rows.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)))
             .ToList();
 
-        // The profile and the first 99 history rows (deletions first) are one atomic transaction; overflow rows follow.
+        // The profile and the first 99 history rows (deletions first) are one atomic transaction; overflow rows follow,
+        // and a profile whose rows spill over does not list them (they might not all be written).
+        var fits = history.Count < TableLimits.MaxTransactionActions;
+        entity.HistoryRows = fits ? string.Join('\n', rows.Select(e => e.RowKey)) : null;
+        var profile = row is null
+            ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, row.ETag);
         var first = history.Take(TableLimits.MaxTransactionActions - 1).Prepend(profile);
         await Table.SubmitTransactionAsync(first, cancellationToken);
         await EntityGroups.SubmitAsync(Table, history.Skip(TableLimits.MaxTransactionActions - 1), cancellationToken);

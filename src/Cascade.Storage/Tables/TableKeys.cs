@@ -19,6 +19,8 @@ public static class TableKeys
 
     private const int HeadLength = 300;
 
+    private const int MaxRangeKeyLength = 100;
+
     /// <summary>The key for <paramref name="value"/>; the same value always gives the same key.</summary>
     /// <exception cref="ArgumentException">The value is empty (a caller bug: ids are validated at the edge).</exception>
     public static string Escape(string value)
@@ -60,6 +62,18 @@ public static class TableKeys
         ArgumentException.ThrowIfNullOrEmpty(value);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(value));
         return prefix + Convert.ToHexStringLower(hash.AsSpan(0, 1))[0];
+    }
+
+    /// <summary>
+    /// The row key prefix of the rows of <paramref name="key"/> (an escaped key) inside a shared bucket partition:
+    /// <c>{key}~</c>, or <c>%%{SHA-256 hex}~</c> for a key longer than 100 characters so that a second escaped key still
+    /// fits after it. Escaped keys of at most 100 characters hold no <c>~</c> (only a cut long value does) and never
+    /// <c>%%</c>, so no prefix is the start of another.
+    /// </summary>
+    public static string RangePrefix(string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return (key.Length <= MaxRangeKeyLength ? key : "%%" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))) + "~";
     }
 
     /// <summary>Every partition <see cref="Bucket"/> gives for <paramref name="prefix"/>, in order.</summary>

@@ -8,10 +8,11 @@ public sealed partial class TouchpointStore
 {
     internal static TouchpointEntity ToEntity(Touchpoint t)
     {
+        var journey = JourneyOf(t);
         var entity = new TouchpointEntity
         {
-            PartitionKey = PartitionOf(t),
-            RowKey = TableKeys.Escape(t.EventId),
+            PartitionKey = BucketOf(journey),
+            RowKey = RowPrefixOf(journey) + TableKeys.Escape(t.EventId),
             EventId = TableLimits.CheckString(t.EventId, nameof(t.EventId))!,
             OccurredAt = t.OccurredAt,
             Type = t.Type,

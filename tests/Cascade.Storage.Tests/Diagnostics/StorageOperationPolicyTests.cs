@@ -36,6 +36,15 @@ public sealed class StorageOperationPolicyTests(AzuriteFixture azurite)
     public void QueueOperation_IsReadFromMethodAndPath(string method, string path, string query, string expected) =>
         Assert.Equal(expected, StorageOperationPolicy.QueueOperation(RequestMethod.Parse(method), path, query));
 
+    [Theory]
+    [InlineData("table", "/devstoreaccount1/People(PartitionKey='a',RowKey='b')", "People")]
+    [InlineData("table", "/People()", "People")]
+    [InlineData("table", "/devstoreaccount1/$batch", "$batch")]
+    [InlineData("queue", "/devstoreaccount1/touchpoints/messages/0b1c", "touchpoints")]
+    [InlineData("queue", "/touchpoints", "touchpoints")]
+    public void Resource_IsTheTableOrQueueOfThePath(string service, string path, string expected) =>
+        Assert.Equal(expected, StorageOperationPolicy.ResourceOf(service, path));
+
     [Fact]
     public async Task ClientsOfAStorageConnection_CountEveryRequestTheySend()
     {
@@ -48,7 +57,7 @@ public sealed class StorageOperationPolicyTests(AzuriteFixture azurite)
         };
         listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
         {
-            var key = string.Join('/', tags.ToArray().Select(t => t.Value));
+            var key = string.Join('/', tags.ToArray().Where(t => t.Key is "service" or "operation").Select(t => t.Value));
             counts.AddOrUpdate(key, value, (_, total) => total + value);
         });
         listener.Start();

@@ -16,7 +16,6 @@ public sealed class EdgeEventStoreTests(AzuriteFixture azurite)
         var first = Enumerable.Range(0, 300).Select(i => $"evt-{i}").ToList();
 
         var initial = await store.RecordAsync(first, Now);
-        await store.ConfirmQueuedAsync(first, Now);
         var replay = await store.RecordAsync(["evt-7", "new-1", "new-1", "evt-299", "new/2#?"], Now);
 
         Assert.Equal((300, 0), (initial.Accepted, initial.Duplicates));
@@ -24,14 +23,13 @@ public sealed class EdgeEventStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task RecordAsync_RecordedButNeverConfirmed_IsQueuedAgain()
+    public async Task RecordAsync_ConcurrentRequestsWithOneId_RecordItAsNewOnce()
     {
         var store = new EdgeEventStore(await azurite.CreateStorageAsync());
 
-        await store.RecordAsync(["lost-1", "kept-1"], Now);
-        await store.ConfirmQueuedAsync(["kept-1"], Now);
-        var replay = await store.RecordAsync(["lost-1", "kept-1"], Now.AddSeconds(5));
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => store.RecordAsync(["raced-1"], Now)));
 
-        Assert.Equal([EdgeEventStatus.Unconfirmed, EdgeEventStatus.Queued], replay.Statuses);
+        Assert.Equal(1, results.Sum(r => r.Accepted));
+        Assert.Equal(7, results.Sum(r => r.Duplicates));
     }
 }

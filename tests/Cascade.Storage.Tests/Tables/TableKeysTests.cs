@@ -29,4 +29,15 @@ public sealed class TableKeysTests
         Assert.InRange(key.Length, 1, TableKeys.MaxEscapedLength);
         Assert.DoesNotContain('/', key);
     }
+
+    [Fact]
+    public void RangePrefix_OfDistinctKeys_IsNeverTheStartOfAnother()
+    {
+        string[] keys = ["e:a", "e:ab", "e:a%007Eb", TableKeys.Escape(new string('q', 100)), TableKeys.Escape(new string('q', 101)), TableKeys.Escape(new string('q', 900))];
+
+        var prefixes = keys.Select(TableKeys.RangePrefix).ToList();
+
+        Assert.All(prefixes, p => Assert.InRange(p.Length, 1, 512 - TableKeys.MaxEscapedLength));
+        Assert.All(prefixes, p => Assert.Single(prefixes, other => other.StartsWith(p, StringComparison.Ordinal)));
+    }
 }

@@ -1,5 +1,6 @@
 using Cascade.App.Attribution;
 using Cascade.App.Configuration;
+using Cascade.App.Customers;
 using Cascade.App.Erasure;
 using Cascade.App.Forms;
 using Cascade.App.Handlers;
@@ -101,6 +102,7 @@ public static class CascadeServiceCollectionExtensions
         services.AddCascadeReads();
         services.AddCascadeErasure();
         services.AddCascadeSpend();
+        services.AddCascadeCustomers();
         return services;
     }
 }

@@ -47,7 +47,8 @@ public sealed class OpportunitiesHandler(
 
             // A version that arrives late rewrites the history the current version's people are moved by, so both
             // versions' people are evaluated again (the current one is read after this write: the last writer sees all).
-            var current = await opportunities.GetCurrentAsync(state.OpportunityId, cancellationToken) ?? state;
+            var versions = await opportunities.StatesAsync(state.OpportunityId, cancellationToken);
+            var current = versions.Count == 0 ? state : versions[^1];
             foreach (var version in current.UpdatedAt == state.UpdatedAt ? [state] : new[] { state, current })
             {
                 foreach (var person in await NamedAsync(version, cancellationToken))
@@ -57,6 +58,7 @@ public sealed class OpportunitiesHandler(
             }
 
             attributions.Add(new AttributionRequest(state.OpportunityId));
+            attributions.AddRange(await SiblingsTypedByAsync(versions, cancellationToken));
         }
 
         var now = time.GetUtcNow();
@@ -64,6 +66,16 @@ public sealed class OpportunitiesHandler(
         await queue.SendAsync(
             QueueNames.Attribution, attributions.DistinctBy(a => a.OpportunityId).ToList(), BatchIds.For("attr", now, [envelope.Id]), cancellationToken);
     }
+
+    /// <summary>
+    /// A deal that is or was won decides whether the account's other deals are expansions (api.md: a deal won at or
+    /// before their creation), so their attributions, which keep the type, are computed again: whichever arrives first,
+    /// the last attribution sees both.
+    /// </summary>
+    private async Task<IEnumerable<AttributionRequest>> SiblingsTypedByAsync(IReadOnlyList<Opportunity> versions, CancellationToken cancellationToken) =>
+        versions.Any(v => v.Status == OpportunityStatus.Won) && versions[^1].AccountDomain is { } domain
+            ? (await links.OfAccountAsync(domain, cancellationToken)).Select(id => new AttributionRequest(id))
+            : [];
 
     /// <summary>The people a version moves (domain §3): its contacts, or failing contacts its account's people.</summary>
     private async Task<IReadOnlyList<Domain.Identity.EmailAddress>> NamedAsync(Opportunity version, CancellationToken cancellationToken) =>

@@ -9,7 +9,8 @@ namespace Cascade.App.Opportunities;
 /// <summary>
 /// Reads CRM opportunity states (api.md <c>POST /api/crm/opportunities</c>). Money must be in the workspace
 /// currency (a payload in another currency is refused, domain intro); a closed state without <c>closedAt</c>
-/// is taken as closed at its <c>updatedAt</c>.
+/// is taken as closed at its <c>updatedAt</c>. The optional <c>type</c> is kept with the version; when no version
+/// names one it is derived where it is used (<see cref="OpportunityTypes.Of"/>).
 /// </summary>
 public static class OpportunityReader
 {
@@ -20,6 +21,13 @@ public static class OpportunityReader
         ["open"] = OpportunityStatus.Open,
         ["won"] = OpportunityStatus.Won,
         ["lost"] = OpportunityStatus.Lost,
+    };
+
+    private static readonly Dictionary<string, OpportunityType> Types = new(StringComparer.Ordinal)
+    {
+        ["new_business"] = OpportunityType.NewBusiness,
+        ["expansion"] = OpportunityType.Expansion,
+        ["renewal"] = OpportunityType.Renewal,
     };
 
     public static Validated<IReadOnlyList<Opportunity>> ReadBatch(ReadOnlyMemory<byte> body, string workspaceCurrency)
@@ -83,6 +91,7 @@ public static class OpportunityReader
         var createdAt = f.Instant("createdAt", required: true);
         var closedAt = f.Instant("closedAt");
         var updatedAt = f.Instant("updatedAt", required: true);
+        var type = f.OneOf("type", Types);
         if (errors.Count != before)
         {
             return null;
@@ -102,6 +111,7 @@ public static class OpportunityReader
             ClosedAt = status == OpportunityStatus.Open ? null : closedAt ?? updatedAt,
             UpdatedAt = updatedAt!.Value,
             Owner = owner,
+            Type = type,
         };
     }
 }

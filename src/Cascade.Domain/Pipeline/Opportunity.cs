@@ -23,6 +23,9 @@ public sealed record Opportunity
     /// <summary>The CRM user who owns the deal (optional): a lead of its account is routed to them.</summary>
     public string? Owner { get; init; }
 
+    /// <summary>What the deal sells, when the CRM says (optional); <see cref="OpportunityTypes.Of"/> derives it otherwise.</summary>
+    public OpportunityType? Type { get; init; }
+
     public bool IsOpen => Status == OpportunityStatus.Open;
 
     /// <summary>

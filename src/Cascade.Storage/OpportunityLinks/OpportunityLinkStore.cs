@@ -48,6 +48,13 @@ public sealed class OpportunityLinkStore(CascadeStorage storage)
         return rows.SelectMany(r => r).Select(r => r.OpportunityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The ids of the opportunities that ever named <paramref name="accountDomain"/> (one partition), ordinal order.</summary>
+    public async Task<IReadOnlyList<string>> OfAccountAsync(string accountDomain, CancellationToken cancellationToken = default)
+    {
+        var rows = await TableQueries.PartitionAsync<OpportunityLinkEntity>(Table, AccountPartition(accountDomain), cancellationToken);
+        return rows.Select(r => r.OpportunityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
     private static string ContactPartition(EmailAddress email) => "c:" + TableKeys.Escape(email.Value);
 
     private static string AccountPartition(string domain) => "a:" + TableKeys.Escape(domain);

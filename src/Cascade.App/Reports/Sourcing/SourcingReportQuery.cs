@@ -5,7 +5,7 @@ using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Sourcing;
 
-/// <summary><c>GET /api/reports/sourcing?from=&amp;to=</c> (period defaults on <see cref="ReportParameters"/>).</summary>
+/// <summary><c>GET /api/reports/sourcing?from=&amp;to=&amp;type=</c> (period defaults on <see cref="ReportParameters"/>).</summary>
 public sealed class SourcingReportQuery(AttributionPeriodReader attributions, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<SourcingReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
@@ -13,12 +13,13 @@ public sealed class SourcingReportQuery(AttributionPeriodReader attributions, Wo
         var now = time.GetUtcNow();
         var parameters = new ReportParameters(query, settings.Calendar, now);
         var period = parameters.Period();
+        var type = parameters.OpportunityType();
         if (!parameters.IsValid)
         {
             return ReadResult<SourcingReportView>.Invalid(parameters.Errors);
         }
 
-        var report = SourcingReport.Build(await attributions.ListAsync(AttributionKind.Pipeline, period, cancellationToken), period.From, period.To);
+        var report = SourcingReport.Build(await attributions.ListAsync(AttributionKind.Pipeline, period, type, cancellationToken), period.From, period.To);
         return ReadResult<SourcingReportView>.Found(new SourcingReportView(
             report.From,
             report.To,

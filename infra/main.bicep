@@ -53,6 +53,8 @@ var tableNames = [
   'PendingEvaluations'
   'AttributionPeriods'
   'Spend'
+  'Customers'
+  'CustomerFacts'
 ]
 var workQueues = [
   'touchpoints'

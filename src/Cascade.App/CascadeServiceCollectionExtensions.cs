@@ -102,7 +102,7 @@ public static class CascadeServiceCollectionExtensions
         services.AddCascadeReads();
         services.AddCascadeErasure();
         services.AddCascadeSpend();
-        services.AddCascadeCustomers();
+        services.AddCascadeCustomers(configuration);
         return services;
     }
 }

@@ -21,6 +21,8 @@ public sealed partial record StorageNames
     public const string PendingEvaluationsTable = "PendingEvaluations";
     public const string AttributionPeriodsTable = "AttributionPeriods";
     public const string SpendTable = "Spend";
+    public const string CustomersTable = "Customers";
+    public const string CustomerFactsTable = "CustomerFacts";
 
     public static readonly IReadOnlyList<string> Tables =
     [
@@ -28,6 +30,7 @@ public sealed partial record StorageNames
         WaterfallSnapshotsTable, EdgeEventsTable, LeadFactsTable, OpportunityLinksTable, PendingEvaluationsTable,
         AttributionPeriodsTable,
         SpendTable,
+        CustomersTable, CustomerFactsTable,
     ];
 
     private StorageNames(string prefix) => Prefix = prefix;

@@ -1,4 +1,5 @@
 using Cascade.App.Configuration;
+using Cascade.App.Customers;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
@@ -24,6 +25,7 @@ public sealed class OpportunitiesHandler(
     AccountStore accounts,
     LeadEvaluationRequests leads,
     QueueSender queue,
+    CustomerStatusUpdater customers,
     IOptions<CascadeOptions> options,
     TimeProvider time)
 {
@@ -33,6 +35,7 @@ public sealed class OpportunitiesHandler(
         var currency = options.Value.Currency;
         var evaluations = new Dictionary<string, LeadEvaluation>(StringComparer.Ordinal);
         var attributions = new List<AttributionRequest>();
+        var closedAccounts = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var document in envelope.Items)
         {
             var state = document.ToOpportunity(currency);
@@ -59,12 +62,22 @@ public sealed class OpportunitiesHandler(
 
             attributions.Add(new AttributionRequest(state.OpportunityId));
             attributions.AddRange(await SiblingsTypedByAsync(versions, cancellationToken));
+            if (versions.Any(v => v.Status != OpportunityStatus.Open) && current.AccountDomain is { } domain)
+            {
+                closedAccounts.Add(domain);
+            }
         }
 
         var now = time.GetUtcNow();
         await leads.RequestAsync(evaluations.Values.ToList(), BatchIds.For("lead", now, [envelope.Id]), cancellationToken);
         await queue.SendAsync(
             QueueNames.Attribution, attributions.DistinctBy(a => a.OpportunityId).ToList(), BatchIds.For("attr", now, [envelope.Id]), cancellationToken);
+
+        // A won or lost close (or its correction) may make, keep or churn a customer: the account's status is replayed.
+        foreach (var domain in closedAccounts)
+        {
+            await customers.RefreshAsync(domain, cancellationToken);
+        }
     }
 
     /// <summary>

@@ -37,7 +37,24 @@ public sealed class CustomerReplayTests
             (Churned, Active, Won.AddDays(420), "reactivate"),
         ],
             result.History.Select(c => (c.From, c.To, c.At, c.Cause.Action)));
-        Assert.Equal((Active, Won.AddDays(410)), (result.State.Status, result.State.LastActivityAt));
+        Assert.Equal((Active, Won.AddDays(420)), (result.State.Status, result.State.LastActivityAt));
+    }
+
+    [Fact]
+    public void Run_ReactivatedLongAfterTheLastActivity_CountsTheSilenceFromTheReactivation()
+    {
+        CustomerFact[] facts =
+        [
+            new(Won, new DealWon("opp-1")),
+            new(Won.AddDays(10), new ChurnMarked("left", "csm@vendor.example")),
+            new(Won.AddDays(400), new Reactivated("back", "csm@vendor.example")),
+        ];
+
+        var result = CustomerReplay.Run(facts, CustomerSettings.Default, Won.AddDays(600));
+
+        Assert.Equal(
+            [(None, Active, Won), (Active, Churned, Won.AddDays(10)), (Churned, Active, Won.AddDays(400)), (Active, AtRisk, Won.AddDays(490)), (AtRisk, Inactive, Won.AddDays(580))],
+            result.History.Select(c => (c.From, c.To, c.At)));
     }
 
     [Theory]

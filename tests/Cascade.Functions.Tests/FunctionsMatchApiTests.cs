@@ -20,9 +20,6 @@ public sealed partial class FunctionsMatchApiTests
         ["GET /api/reports/pipeline/stages"] = "pipeline management",
         ["GET /api/reports/pipeline/stuck"] = "pipeline management",
         ["GET /api/reports/value-change/{quarter}"] = "pipeline management",
-        ["POST /api/accounts/{domain}/actions"] = "customers after the first purchase",
-        ["GET /api/accounts/{domain}"] = "customers after the first purchase",
-        ["GET /api/reports/customers"] = "customers after the first purchase",
     };
 
     private static readonly string[] Anonymous = ["POST /api/forms/{formId}", "GET /api/health", "POST /api/webhooks/{source}", "POST /api/collect", "GET /api/cascade.js"];

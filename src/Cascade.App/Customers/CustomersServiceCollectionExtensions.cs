@@ -28,6 +28,9 @@ public static class CustomersServiceCollectionExtensions
         services.TryAddSingleton<CustomerStatusUpdater>();
         services.TryAddSingleton<CustomerActivity>();
         services.TryAddSingleton<CustomerMaintenanceSweep>();
+        services.TryAddSingleton<CustomerActionService>();
+        services.TryAddSingleton<AccountQuery>();
+        services.TryAddSingleton<CustomersReportQuery>();
         return services;
     }
 }

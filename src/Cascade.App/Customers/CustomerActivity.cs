@@ -13,9 +13,13 @@ namespace Cascade.App.Customers;
 public sealed class CustomerActivity(CustomerFactStore facts, CustomerStatusUpdater updater)
 {
     /// <param name="touches">The touches just stored.</param>
-    /// <param name="people">Everyone those touches belong to (an anonymous touch's owner included).</param>
+    /// <param name="people">
+    /// Everyone those touches belong to (an anonymous touch's owner included), with the instant from which their facts
+    /// changed: <see cref="DateTimeOffset.MinValue"/> when a cookie's earlier touches moved to or from them.
+    /// </param>
     /// <param name="cancellationToken">Stops the work.</param>
-    public async Task RecordAsync(IReadOnlyList<Touchpoint> touches, IEnumerable<EmailAddress> people, CancellationToken cancellationToken = default)
+    public async Task RecordAsync(
+        IReadOnlyList<Touchpoint> touches, IReadOnlyDictionary<EmailAddress, DateTimeOffset> people, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(touches);
         var answers = touches
@@ -25,11 +29,37 @@ public sealed class CustomerActivity(CustomerFactStore facts, CustomerStatusUpda
         await facts.AddNpsAsync(answers, cancellationToken);
 
         // The accounts the Accounts table lists these people under: the touch's own account, else the e-mail's domain.
-        var domains = touches
-            .Where(t => t.Email is not null)
-            .Select(t => AccountDomains.Resolve(t.AccountDomain, t.Email))
-            .Concat(people.Select(p => AccountDomains.Resolve(null, p)))
-            .OfType<string>();
-        await updater.RefreshCustomersAsync(domains, cancellationToken);
+        // An e-mail touch is known to be its account's activity; the accounts of anyone else touched (a cookie's owner,
+        // or someone whose cookie's earlier touches moved) are replayed.
+        var withEmail = touches.Select(t => t.Email).OfType<EmailAddress>().ToHashSet();
+        var replay = people
+            .Where(p => p.Value == DateTimeOffset.MinValue || !withEmail.Contains(p.Key))
+            .Select(p => p.Key)
+            .ToHashSet();
+        var activity = new Dictionary<string, List<DateTimeOffset>>(StringComparer.Ordinal);
+        var replayed = replay.Select(p => AccountDomains.Resolve(null, p)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var touch in touches.Where(t => t.Email is not null))
+        {
+            if (AccountDomains.Resolve(touch.AccountDomain, touch.Email) is not { } domain)
+            {
+                continue;
+            }
+
+            if (replay.Contains(touch.Email!.Value))
+            {
+                replayed.Add(domain);
+            }
+            else
+            {
+                (activity.TryGetValue(domain, out var times) ? times : activity[domain] = []).Add(touch.OccurredAt);
+            }
+        }
+
+        foreach (var domain in replayed)
+        {
+            activity.Remove(domain);
+        }
+
+        await updater.RefreshCustomersAsync(activity.Keys.Concat(replayed), activity, cancellationToken);
     }
 }

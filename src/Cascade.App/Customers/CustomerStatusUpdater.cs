@@ -5,7 +5,7 @@ namespace Cascade.App.Customers;
 
 /// <summary>
 /// Keeps the <c>Customers</c> read model: replays an account's stored facts as of now
-/// (<see cref="CustomerReplay"/>) and saves the result (<see cref="CustomerStore.UpdateAsync"/>, If-Match), so the
+/// (<see cref="CustomerReplay"/>) and saves the result (<c>CustomerStore.UpdateAsync</c>, If-Match), so the
 /// row is a function of the facts whatever order they arrived in, and running it again changes nothing. Called when
 /// a fact lands (a close of one of the account's deals, a touch of its people, an action) and by the daily
 /// maintenance for the silences that fell due.
@@ -17,18 +17,29 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
         customers.UpdateAsync(domain, ct => EvaluateAsync(domain, ct), cancellationToken);
 
     /// <summary>
-    /// Re-evaluates those of <paramref name="domains"/> that are customers (one keyed read each): a touch never makes
-    /// a customer, only a won deal does, and the replay finds earlier touches when that deal lands.
+    /// Re-evaluates those of <paramref name="domains"/> that are customers: a touch never makes a customer, only a won
+    /// deal does, and the replay finds earlier touches when that deal lands. <paramref name="activity"/> holds the
+    /// instants of the new touches known to be of each domain's people: when they only extend an active customer's
+    /// activity (<see cref="CustomerIncrement"/>), the row is brought forward without re-reading the account's facts;
+    /// otherwise (or for a domain without them) the facts are replayed.
     /// </summary>
-    public async Task RefreshCustomersAsync(IEnumerable<string> domains, CancellationToken cancellationToken = default)
+    public async Task RefreshCustomersAsync(
+        IEnumerable<string> domains, IReadOnlyDictionary<string, List<DateTimeOffset>>? activity = null, CancellationToken cancellationToken = default)
     {
         foreach (var domain in domains.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            if (await customers.GetAsync(domain, cancellationToken) is not null)
-            {
-                await RefreshAsync(domain, cancellationToken);
-            }
+            var touched = activity?.GetValueOrDefault(domain);
+            await customers.UpdateAsync(domain, (stored, ct) => stored is null ? Task.FromResult<CustomerRecord?>(null) : ExtendAsync(stored, touched, ct), cancellationToken);
         }
+    }
+
+    private Task<CustomerRecord?> ExtendAsync(CustomerRecord stored, IReadOnlyList<DateTimeOffset>? touched, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var replay = new CustomerReplayResult(stored.State, stored.History);
+        return touched is not null && stored.EvaluatedAt <= now && CustomerIncrement.WithActivity(replay, touched, settings, now) is { } extended
+            ? Task.FromResult<CustomerRecord?>(stored with { State = extended.State, History = extended.History, EvaluatedAt = now })
+            : EvaluateAsync(stored.Domain, cancellationToken);
     }
 
     private async Task<CustomerRecord?> EvaluateAsync(string domain, CancellationToken cancellationToken)

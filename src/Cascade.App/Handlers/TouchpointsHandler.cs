@@ -93,6 +93,6 @@ public sealed class TouchpointsHandler(
             .Select(a => new LeadEvaluation(a.Key.Value, a.Value == DateTimeOffset.MinValue ? null : a.Value))
             .ToList();
         await evaluations.RequestAsync(requests, BatchIds.For("lead", time.GetUtcNow(), [envelope.Id]), cancellationToken);
-        await customers.RecordAsync(touches, affected.Keys, cancellationToken);
+        await customers.RecordAsync(touches, affected, cancellationToken);
     }
 }

@@ -11,7 +11,8 @@ namespace Cascade.Storage.Customers;
 /// <para>Keys: PartitionKey = the account domain (escaped), RowKey <c>status</c>. Nothing else lives in the table, so
 /// listing it costs one row per customer account: the daily maintenance and the customers report read it whole (a
 /// small table: customers, not people or touches); every other reader goes by key.</para>
-/// <para>A row is only ever the result of replaying the account's stored facts (<see cref="UpdateAsync"/>): the
+/// <para>A row is only ever the replay of the account's stored facts, or an extension of the stored one that the domain
+/// proves equal to it (<c>UpdateAsync</c> hands the row to the computation): the
 /// writer reads the row with its ETag, computes, and writes with If-Match (insert when absent, delete when the
 /// account is no customer any more); a lost race computes again from facts read afterwards, so the last write has
 /// seen every fact stored before it started. Re-running it on the same facts writes the same row.</para>
@@ -50,14 +51,23 @@ public sealed partial class CustomerStore(CascadeStorage storage, ETagRetryOptio
     public Task<CustomerRecord?> UpdateAsync(string domain, Func<CancellationToken, Task<CustomerRecord?>> compute, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(compute);
+        return UpdateAsync(domain, (_, ct) => compute(ct), cancellationToken);
+    }
+
+    /// <summary>As above, handing <paramref name="compute"/> the row as read (null when none), which it may build on.</summary>
+    public Task<CustomerRecord?> UpdateAsync(
+        string domain, Func<CustomerRecord?, CancellationToken, Task<CustomerRecord?>> compute, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
         return ETagRetry.RunAsync($"update customer '{domain}'", _retry, ct => TryUpdateAsync(domain, compute, ct), cancellationToken);
     }
 
-    private async Task<CustomerRecord?> TryUpdateAsync(string domain, Func<CancellationToken, Task<CustomerRecord?>> compute, CancellationToken cancellationToken)
+    private async Task<CustomerRecord?> TryUpdateAsync(
+        string domain, Func<CustomerRecord?, CancellationToken, Task<CustomerRecord?>> compute, CancellationToken cancellationToken)
     {
         var partition = TableKeys.Escape(domain);
         var stored = await TableQueries.FindAsync<CustomerStatusEntity>(Table, partition, StatusRow, cancellationToken);
-        var record = await compute(cancellationToken);
+        var record = await compute(stored is null ? null : ToDomain(stored), cancellationToken);
         if (record is null)
         {
             if (stored is not null)

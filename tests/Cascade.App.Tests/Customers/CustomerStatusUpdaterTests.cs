@@ -92,6 +92,24 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Touches_OfAnActiveCustomer_MoveItsLastActivityAsTheReplayDoes()
+    {
+        await using var host = await StartAsync(T0.AddDays(60));
+        await host.Get<TouchpointIngestion>().AcceptAsync(Touches[..1]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon]);
+        await host.DrainAsync();
+
+        await host.Get<TouchpointIngestion>().AcceptAsync([Touches[1]]);
+        await host.DrainAsync(deliverTwice: true);
+        var extended = await host.Get<CustomerStore>().GetAsync(Acme);
+        var replayed = await host.Get<App.Customers.CustomerStatusUpdater>().RefreshAsync(Acme);
+
+        Assert.Equal((Active, T0.AddDays(40)), (extended!.State.Status, extended.State.LastActivityAt));
+        Assert.Equal(replayed!.State, extended.State);
+        Assert.Equal(replayed.History, extended.History);
+    }
+
+    [Fact]
     public async Task Touches_OfAnAccountThatIsNoCustomer_WriteNoRow()
     {
         await using var host = await StartAsync(T0.AddDays(60));

@@ -97,4 +97,41 @@ public sealed class CustomerReplayTests
             Assert.Equal(expected.History, actual.History);
         });
     }
+
+    [Fact]
+    public void WithActivity_Property_EqualsTheReplayOfEveryFactWheneverItAnswers()
+    {
+        var answered = 0;
+        Gen.Select(Gen.Int[1, 400].Array[1, 8], Gen.Int[0, 8], Gen.Int[0, 500]).Sample((days, split, asOfDays) =>
+        {
+            var touches = days.Select((d, i) => new CustomerFact(Won.AddDays(d), new ActivityRecorded($"t-{i}"))).OrderBy(f => f.At).ToList();
+            var earlier = touches.Take(Math.Min(split, touches.Count)).Prepend(new CustomerFact(Won, new DealWon("opp-1"))).ToList();
+            var later = touches.Skip(earlier.Count - 1).ToList();
+            // The stored replay is never newer than the instant it is brought to.
+            var evaluatedAt = earlier[^1].At;
+            var asOf = Won.AddDays(asOfDays) < evaluatedAt ? evaluatedAt : Won.AddDays(asOfDays);
+
+            var shortcut = CustomerIncrement.WithActivity(
+                CustomerReplay.Run(earlier, CustomerSettings.Default, evaluatedAt), later.Select(f => f.At), CustomerSettings.Default, asOf);
+            if (shortcut is not null)
+            {
+                answered++;
+                var full = CustomerReplay.Run([.. earlier, .. later], CustomerSettings.Default, asOf);
+                Assert.Equal(full.State, shortcut.State);
+                Assert.Equal(full.History, shortcut.History);
+            }
+        });
+        Assert.True(answered > 0);
+    }
+
+    [Fact]
+    public void WithActivity_AfterASilenceOrOfNoActiveCustomer_AsksForTheReplay()
+    {
+        var active = CustomerReplay.Run([new(Won, new DealWon("opp-1"))], CustomerSettings.Default, Won.AddDays(1));
+        var churned = CustomerReplay.Run([new(Won, new DealWon("opp-1")), new(Won.AddDays(2), new ChurnMarked("left", "csm"))], CustomerSettings.Default, Won.AddDays(3));
+
+        Assert.Null(CustomerIncrement.WithActivity(active, [Won.AddDays(95)], CustomerSettings.Default, Won.AddDays(100)));
+        Assert.Null(CustomerIncrement.WithActivity(churned, [Won.AddDays(5)], CustomerSettings.Default, Won.AddDays(6)));
+        Assert.Equal(Won.AddDays(30), CustomerIncrement.WithActivity(active, [Won.AddDays(30)], CustomerSettings.Default, Won.AddDays(31))!.State.LastActivityAt);
+    }
 }

@@ -57,7 +57,9 @@ public sealed class CustomerTests(CascadeHost host)
         Assert.Equal(("active", Ago(10)), (back.GetProperty("customerStatus").GetString(), back.GetProperty("since").GetDateTimeOffset()));
         Assert.Equal(("inactive", "active", Ago(10), "activity"), History(back)[^1]);
         Assert.Equal(Ago(5), back.GetProperty("lastActivityAt").GetDateTimeOffset());
-        Assert.Equal([Bob, Carol], back.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("email").GetString()));
+        Assert.Equal(
+            [(Bob, "inactive"), (Carol, "active")],
+            back.GetProperty("people").EnumerateArray().Select(p => (p.GetProperty("email").GetString(), p.GetProperty("customerStatus").GetString())));
 
         // A lost renewal churns the customer; only a reactivation (or a new win) brings it back.
         await PostAsync("/api/crm/opportunities", new object[]

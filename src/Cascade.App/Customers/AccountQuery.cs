@@ -15,7 +15,9 @@ namespace Cascade.App.Customers;
 /// <c>GET /api/accounts/{domain}</c>, read by key: the account's row of the customer status read model
 /// (<see cref="CustomerStore"/>) brought forward to the read's instant (silences due since it was written count
 /// from their due instant, <see cref="CustomerTimeline.BroughtForward"/>), its members and their stored stages, and
-/// its deals with their types (<see cref="AccountDeals"/>). Its cost follows the account, not the store.
+/// its deals with their types (<see cref="AccountDeals"/>); each person's customer status is the account's churn or
+/// their own silence (<see cref="CustomerPersonStatus"/>, from their stored last activity). Its cost follows the account,
+/// not the store.
 /// </summary>
 /// <remarks>
 /// An account with no row, no member and no deal is unknown (404). Lifetime value and first win are the won deals'
@@ -42,15 +44,20 @@ public sealed class AccountQuery(
             return ReadResult<AccountView>.NotFound($"No account '{domain}' is known.");
         }
 
-        var stages = await Task.WhenAll((await members).Select(async email =>
-            new AccountPersonView(email.Value, (await people.GetAsync(email, cancellationToken))?.Lead.Stage.ToName())));
         var all = await histories;
         var typed = all.Select(h => CustomerDeal.Of(h, OpportunityTypes.Of(h, all))).ToList();
         var won = typed.Where(d => d.IsWon).ToList();
 
-        var current = await record is { } stored
-            ? CustomerTimeline.BroughtForward(stored.State, stored.History, settings, now)
-            : null;
+        var stored = await record;
+        var current = stored is null ? null : CustomerTimeline.BroughtForward(stored.State, stored.History, settings, now);
+        var stages = await Task.WhenAll((await members).Select(async email =>
+        {
+            var person = await people.GetAsync(email, cancellationToken);
+            var status = current is null
+                ? CustomerStatus.None
+                : CustomerPersonStatus.Of(current, stored!.WonDeals.Select(d => d.ClosedAt!.Value), person?.LastActivityAt, settings, now);
+            return new AccountPersonView(email.Value, person?.Lead.Stage.ToName(), status == CustomerStatus.None ? null : status.ToName());
+        }));
         return ReadResult<AccountView>.Found(new AccountView(
             domain,
             current is { State.IsCustomer: true } ? current.State.Status.ToName() : null,

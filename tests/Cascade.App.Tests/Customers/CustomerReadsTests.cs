@@ -49,7 +49,7 @@ public sealed class CustomerReadsTests(AzuriteFixture azurite)
         Assert.Equal([("acme-1", "new_business", "won", 10_000m), ("acme-2", "expansion", "won", 4_000m)],
             acme.Opportunities.Select(o => (o.OpportunityId, o.Type, o.Status, o.Amount)));
         Assert.Equal((14_000m, T0.AddDays(20), T0.AddDays(120)), (acme.LifetimeValue, acme.FirstWonAt, acme.LastActivityAt));
-        Assert.Equal(["bob@acme.example", "carol@acme.example"], acme.People.Select(p => p.Email));
+        Assert.Equal([("bob@acme.example", "at_risk"), ("carol@acme.example", "active")], acme.People.Select(p => (p.Email, p.CustomerStatus)));
 
         var before = (await host.Get<AccountQuery>().GetAsync("globex.example")).Value!;
         Assert.Equal("inactive", before.CustomerStatus);

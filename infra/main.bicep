@@ -55,6 +55,8 @@ var tableNames = [
   'Spend'
   'LeadPeriods'
   'OpportunityQuarters'
+  'Customers'
+  'CustomerFacts'
 ]
 var workQueues = [
   'touchpoints'

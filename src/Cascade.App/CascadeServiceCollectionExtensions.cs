@@ -1,5 +1,6 @@
 using Cascade.App.Attribution;
 using Cascade.App.Configuration;
+using Cascade.App.Customers;
 using Cascade.App.Erasure;
 using Cascade.App.Forms;
 using Cascade.App.Handlers;
@@ -107,6 +108,7 @@ public static class CascadeServiceCollectionExtensions
         services.AddCascadeReads();
         services.AddCascadeErasure();
         services.AddCascadeSpend();
+        services.AddCascadeCustomers(configuration);
         return services;
     }
 }

@@ -23,6 +23,8 @@ public sealed partial record StorageNames
     public const string SpendTable = "Spend";
     public const string LeadPeriodsTable = "LeadPeriods";
     public const string OpportunityQuartersTable = "OpportunityQuarters";
+    public const string CustomersTable = "Customers";
+    public const string CustomerFactsTable = "CustomerFacts";
 
     public static readonly IReadOnlyList<string> Tables =
     [
@@ -32,6 +34,7 @@ public sealed partial record StorageNames
         SpendTable,
         LeadPeriodsTable,
         OpportunityQuartersTable,
+        CustomersTable, CustomerFactsTable,
     ];
 
     private StorageNames(string prefix) => Prefix = prefix;

@@ -71,6 +71,10 @@ public sealed class HostileInputTests(CascadeHost host)
         foreach (var body in Draw(HostileJson.Body(HostileBodies.SalesAction), 15))
             await PostAsync(host.Client, $"/api/people/{Known}/actions", body);
 
+        // Sales-action bodies are one object with an action, a reason, by and at: the customer actions' shape too.
+        foreach (var body in Draw(HostileJson.Body(HostileBodies.SalesAction), 15))
+            await PostAsync(host.Client, "/api/accounts/hostile-e2e.example/actions", body);
+
         foreach (var body in Draw(HostileJson.Body(HostileBodies.BrowserEvent), 15))
             await PostAsync(host.Anonymous, "/api/collect", body);
 
@@ -132,6 +136,8 @@ public sealed class HostileInputTests(CascadeHost host)
             { "an opportunity id a route cannot carry", "/api/crm/opportunities", Utf8(opportunity.Replace("!", "a/b", StringComparison.Ordinal)), "application/json" },
             { "an opportunity id a route cannot carry", "/api/crm/opportunities", Utf8(opportunity.Replace("hostile-known-!", "..", StringComparison.Ordinal)), "application/json" },
             { "an array where one object is expected", $"/api/people/{Known}/actions", Utf8("""[{ "action": "mark_fan" }]"""), "application/json" },
+            { "an array where one object is expected", "/api/accounts/hostile-e2e.example/actions", Utf8("""[{ "action": "churn", "reason": "x" }]"""), "application/json" },
+            { "invalid UTF-8", "/api/accounts/hostile-e2e.example/actions", Broken("""{ "action": "churn", "reason": "!" }"""), "application/json" },
             { "an array where one object is expected", "/api/people", Utf8("""[{ "email": "known-breaker@hostile-e2e.example" }]"""), "application/json" },
             { "an instant far from now", "/api/touchpoints", Utf8(touchpoint.Replace("2026-02-01", "9999-12-31", StringComparison.Ordinal).Replace("!", "2", StringComparison.Ordinal)), "application/json" },
         };

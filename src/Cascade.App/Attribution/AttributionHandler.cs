@@ -2,6 +2,7 @@ using Cascade.App.Attribution;
 using Cascade.App.Concurrency;
 using Cascade.App.Handlers;
 using Cascade.App.Messages;
+using Cascade.App.Opportunities;
 using Cascade.Domain.Attribution;
 using Cascade.Storage.Attribution;
 
@@ -23,11 +24,19 @@ namespace Cascade.App.Attribution;
 /// (<see cref="Domain.Workspace.OpportunityScope.FitMarkov"/>). What is stored is the opportunity's attribution
 /// read model: <see cref="OpportunityAttributionQuery"/> answers from it, crediting Markov at read time with the
 /// latest fit's shares.</para>
+/// <para>The deal's type is derived from its account's deals as stored now (<see cref="AccountDeals"/>) and kept with
+/// the result; a win that changes the type of the account's later deals requests their attribution again
+/// (<see cref="Handlers.OpportunitiesHandler"/>), so the stored type does not depend on arrival order.</para>
 /// <para>Recomputed from the stored facts and saved by replacing, so a redelivered message changes nothing; an
 /// unknown opportunity is skipped, and an opportunity not won gets no revenue attribution.</para>
 /// </remarks>
 public sealed class AttributionHandler(
-    OpportunityScopeLoader scopes, MarkovSharesStore markov, AttributionStore results, AttributionPeriodStore periods, TimeProvider time)
+    OpportunityScopeLoader scopes,
+    MarkovSharesStore markov,
+    AttributionStore results,
+    AttributionPeriodStore periods,
+    AccountDeals deals,
+    TimeProvider time)
 {
     // Concurrent messages of a burst name the same opportunities; a request joins a run that has not started reading.
     private readonly KeyedCoalescer<string, bool> _runs = new();
@@ -51,11 +60,12 @@ public sealed class AttributionHandler(
         }
 
         var shares = fit?.Shares ?? scope.FitMarkov();
+        var type = await deals.TypeOfAsync(scope.History, cancellationToken);
         foreach (var kind in new[] { AttributionKind.Pipeline, AttributionKind.Revenue })
         {
             if (scope.Attribute(kind, shares).Attribution is { } attribution)
             {
-                await results.SaveAsync(attribution, now, cancellationToken);
+                await results.SaveAsync(attribution, type, now, cancellationToken);
                 await periods.IndexAsync(kind, attribution.OpportunityId, PeriodInstant(attribution), cancellationToken);
             }
             else

@@ -1,5 +1,6 @@
 using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
+using Cascade.Domain.Pipeline;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Attribution;
 
@@ -17,7 +18,15 @@ public sealed class AttributionPeriodReader(
     /// <summary>Opportunities read at once.</summary>
     private const int Parallelism = 8;
 
-    public async Task<IReadOnlyList<OpportunityAttribution>> ListAsync(AttributionKind kind, ReportPeriod period, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<OpportunityAttribution>> ListAsync(AttributionKind kind, ReportPeriod period, CancellationToken cancellationToken = default) =>
+        ListAsync(kind, period, type: null, cancellationToken);
+
+    /// <summary>
+    /// As above, keeping only deals of <paramref name="type"/> when one is given (<c>?type=</c>), by the type stored
+    /// with each attribution; a result saved before types were kept counts as <c>new_business</c> until a rebuild.
+    /// </summary>
+    public async Task<IReadOnlyList<OpportunityAttribution>> ListAsync(
+        AttributionKind kind, ReportPeriod period, OpportunityType? type, CancellationToken cancellationToken = default)
     {
         var ids = periods.ListAsync(kind, period.From, period.To, cancellationToken);
         var fit = markov.GetAsync(cancellationToken);
@@ -33,6 +42,7 @@ public sealed class AttributionPeriodReader(
         return records
             .OfType<AttributionRecord>()
             .Where(r => period.Contains(kind == AttributionKind.Pipeline ? r.CreatedAt : r.End))
+            .Where(r => type is null || (r.Type ?? OpportunityType.NewBusiness) == type)
             .Select(r => StoredAttributions.Restore(r, shares, settings.Lookback))
             .ToList();
     }

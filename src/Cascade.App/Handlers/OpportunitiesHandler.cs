@@ -1,4 +1,5 @@
 using Cascade.App.Configuration;
+using Cascade.App.Customers;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
@@ -26,6 +27,7 @@ public sealed class OpportunitiesHandler(
     WaterfallHistories waterfallHistories,
     LeadEvaluationRequests leads,
     QueueSender queue,
+    CustomerStatusUpdater customers,
     IOptions<CascadeOptions> options,
     TimeProvider time)
 {
@@ -35,6 +37,7 @@ public sealed class OpportunitiesHandler(
         var currency = options.Value.Currency;
         var evaluations = new Dictionary<string, LeadEvaluation>(StringComparer.Ordinal);
         var attributions = new List<AttributionRequest>();
+        var closedAccounts = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var document in envelope.Items)
         {
             var state = document.ToOpportunity(currency);
@@ -48,7 +51,10 @@ public sealed class OpportunitiesHandler(
             await links.LinkAsync(state, cancellationToken);
 
             // Read after this write, so the last writer of a deal sees every version: the quarter index follows it.
-            var history = await opportunities.HistoryAsync(state.OpportunityId, cancellationToken);
+            // Only documented versions count anywhere (customers and types included).
+            var histories = OpportunityHistory.FromArrivals(await opportunities.StatesAsync(state.OpportunityId, cancellationToken));
+            var history = histories.Count == 0 ? null : histories[0];
+            var versions = history?.Versions ?? [];
             await waterfallHistories.IndexAsync(state.OpportunityId, history, cancellationToken);
 
             // A version that arrives late rewrites the history the current version's people are moved by, so both
@@ -63,13 +69,34 @@ public sealed class OpportunitiesHandler(
             }
 
             attributions.Add(new AttributionRequest(state.OpportunityId));
+            attributions.AddRange(await SiblingsTypedByAsync(versions, cancellationToken));
+            if (versions.Any(v => v.Status != OpportunityStatus.Open) && current.AccountDomain is { } domain)
+            {
+                closedAccounts.Add(domain);
+            }
         }
 
         var now = time.GetUtcNow();
         await leads.RequestAsync(evaluations.Values.ToList(), BatchIds.For("lead", now, [envelope.Id]), cancellationToken);
         await queue.SendAsync(
             QueueNames.Attribution, attributions.DistinctBy(a => a.OpportunityId).ToList(), BatchIds.For("attr", now, [envelope.Id]), cancellationToken);
+
+        // A won or lost close (or its correction) may make, keep or churn a customer: the account's status is replayed.
+        foreach (var domain in closedAccounts)
+        {
+            await customers.RefreshAsync(domain, cancellationToken);
+        }
     }
+
+    /// <summary>
+    /// A deal that is or was won decides whether the account's other deals are expansions (api.md: a deal won at or
+    /// before their creation), so their attributions, which keep the type, are computed again: whichever arrives first,
+    /// the last attribution sees both.
+    /// </summary>
+    private async Task<IEnumerable<AttributionRequest>> SiblingsTypedByAsync(IReadOnlyList<Opportunity> versions, CancellationToken cancellationToken) =>
+        versions.Any(v => v.Status == OpportunityStatus.Won) && versions[^1].AccountDomain is { } domain
+            ? (await links.OfAccountAsync(domain, cancellationToken)).Select(id => new AttributionRequest(id))
+            : [];
 
     /// <summary>The people a version moves (domain §3): its contacts, or failing contacts its account's people.</summary>
     private async Task<IReadOnlyList<Domain.Identity.EmailAddress>> NamedAsync(Opportunity version, CancellationToken cancellationToken) =>

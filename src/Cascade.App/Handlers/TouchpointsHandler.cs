@@ -1,3 +1,4 @@
+using Cascade.App.Customers;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
@@ -11,7 +12,8 @@ namespace Cascade.App.Handlers;
 
 /// <summary>
 /// The <c>touchpoints</c> queue: stores each touchpoint once (by event id), stitches anonymous ids to people,
-/// records account membership and imported profiles, then asks for every affected person to be re-evaluated.
+/// records account membership and imported profiles, then asks for every affected person to be re-evaluated and
+/// tells the customer lifecycle (<see cref="CustomerActivity"/>: survey answers, re-engaged customer accounts).
 /// Every step is idempotent, so a redelivered message changes nothing.
 /// </summary>
 public sealed class TouchpointsHandler(
@@ -20,6 +22,7 @@ public sealed class TouchpointsHandler(
     AccountStore accounts,
     LeadFactStore leadFacts,
     LeadEvaluationRequests evaluations,
+    CustomerActivity customers,
     TimeProvider time)
 {
     public async Task HandleAsync(string message, CancellationToken cancellationToken = default)
@@ -95,5 +98,6 @@ public sealed class TouchpointsHandler(
             .Select(a => new LeadEvaluation(a.Key.Value, a.Value == DateTimeOffset.MinValue ? null : a.Value))
             .ToList();
         await evaluations.RequestAsync(requests, BatchIds.For("lead", time.GetUtcNow(), [envelope.Id]), cancellationToken);
+        await customers.RecordAsync(touches, affected, cancellationToken);
     }
 }

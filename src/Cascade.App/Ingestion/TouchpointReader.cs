@@ -7,7 +7,8 @@ namespace Cascade.App.Ingestion;
 /// <summary>
 /// Reads touchpoint payloads (api.md, domain §2) into domain touchpoints: <c>eventId</c>, <c>occurredAt</c>,
 /// <c>type</c> and one of <c>email</c>/<c>anonymousId</c> required; channel, origin and campaign defaulted by
-/// <see cref="Touchpoint.Create"/>. A batch with any invalid item is refused whole.
+/// <see cref="Touchpoint.Create"/>. An <c>nps_response</c> needs a whole-number <c>score</c> from 0 to 10, which no
+/// other type may carry. A batch with any invalid item is refused whole.
 /// </summary>
 public static class TouchpointReader
 {
@@ -72,6 +73,7 @@ public static class TouchpointReader
         var referrer = f.Text("referrer");
         var accountDomain = f.AccountDomain("accountDomain");
         var profile = ProfileReader.Read(f.Object("profile"));
+        var score = Score(f, type);
         if (errors.Count != before)
         {
             return null;
@@ -79,7 +81,30 @@ public static class TouchpointReader
 
         return Touchpoint.Create(
             eventId!, occurredAt!.Value, type!, email, anonymousId, channel, origin, campaign, content, utm, pageUrl, referrer,
-            accountDomain, profile);
+            accountDomain, profile, score);
+    }
+
+    /// <summary>An <c>nps_response</c>'s whole-number <c>score</c> 0–10: required for that type, refused on any other.</summary>
+    private static int? Score(JsonFields f, string? type)
+    {
+        var isSurvey = type is not null && TouchpointTypes.IsSurveyAnswer(type.ToLowerInvariant());
+        var before = f.Errors.Count;
+        var score = f.Count("score", max: 10);
+        if (f.Errors.Count != before)
+        {
+            return null;
+        }
+
+        if (isSurvey && score is null)
+        {
+            f.Errors.Add(f.Path("score"), $"is required for an {TouchpointTypes.NpsResponse} (a whole number from 0 to 10).");
+        }
+        else if (!isSurvey && score is not null && type is not null)
+        {
+            f.Errors.Add(f.Path("score"), $"is only taken on an {TouchpointTypes.NpsResponse}.");
+        }
+
+        return score;
     }
 
     private static Utm? ReadUtm(JsonFields? utm) => utm is null

@@ -1,3 +1,4 @@
+using Cascade.App.Customers;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
@@ -13,9 +14,11 @@ namespace Cascade.App.Jobs;
 /// (a day, with an hour of slack) and re-evaluate them, which stores the new stage. Having analysed the whole
 /// store, it also saves the Markov fit that the attribution queue credits the Markov model with. Last it sweeps
 /// every shard of the pending set, so that marks left by a sweep whose message ended as poison are evaluated at
-/// least daily even when no new fact lands in their shard.
+/// least daily even when no new fact lands in their shard. It also persists the customer silences that fell due
+/// (<see cref="CustomerMaintenanceSweep"/>).
 /// </summary>
-public sealed class DailyMaintenanceJob(IWorkspaceReader reader, MarkovSharesStore markov, LeadEvaluationRequests leads, TimeProvider time)
+public sealed class DailyMaintenanceJob(
+    IWorkspaceReader reader, MarkovSharesStore markov, LeadEvaluationRequests leads, CustomerMaintenanceSweep customers, TimeProvider time)
 {
     private static readonly TimeSpan Lookback = TimeSpan.FromHours(25);
 
@@ -32,6 +35,7 @@ public sealed class DailyMaintenanceJob(IWorkspaceReader reader, MarkovSharesSto
             .ToList();
         await leads.RequestAsync(due, BatchIds.For("maintenance", now, due.Select(d => d.Email)), cancellationToken);
         await leads.SweepAllAsync(BatchIds.For("sweep", now, []), cancellationToken);
+        await customers.RunAsync(now, cancellationToken);
         return due.Count;
     }
 }

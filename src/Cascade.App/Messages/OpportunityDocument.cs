@@ -19,7 +19,8 @@ public sealed record OpportunityDocument(
     DateTimeOffset CreatedAt,
     DateTimeOffset? ClosedAt,
     DateTimeOffset UpdatedAt,
-    string? Owner)
+    string? Owner,
+    string? Type = null)
 {
     public static OpportunityDocument From(Opportunity o) => new(
         o.OpportunityId,
@@ -33,7 +34,8 @@ public sealed record OpportunityDocument(
         o.CreatedAt,
         o.ClosedAt,
         o.UpdatedAt,
-        o.Owner);
+        o.Owner,
+        o.Type?.ToName());
 
     /// <summary>The state back; a document that no longer validates is a bug or tampering, and throws.</summary>
     public Opportunity ToOpportunity(string workspaceCurrency)

@@ -22,7 +22,8 @@ public sealed record TouchpointDocument(
     string? AnonymousId,
     string? Email,
     string? AccountDomain,
-    ProfileDocument? Profile)
+    ProfileDocument? Profile,
+    int? Score = null)
 {
     public static TouchpointDocument From(Touchpoint t) => new(
         t.EventId,
@@ -38,7 +39,8 @@ public sealed record TouchpointDocument(
         t.AnonymousId,
         t.Email?.Value,
         t.AccountDomain,
-        t.Profile is { } p ? ProfileDocument.From(p) : null);
+        t.Profile is { } p ? ProfileDocument.From(p) : null,
+        t.Score);
 
     /// <summary>The touchpoint back; a document that no longer validates is a bug or tampering, and throws.</summary>
     public Touchpoint ToTouchpoint()

@@ -10,7 +10,9 @@ namespace Cascade.App.Opportunities;
 /// Reads CRM opportunity states (api.md <c>POST /api/crm/opportunities</c>). Money must be in the workspace
 /// currency (a payload in another currency is refused, domain intro); a closed state without <c>closedAt</c>
 /// is taken as closed at its <c>updatedAt</c>. <c>amount</c> and <c>closeDate</c> may be left out: the version is kept,
-/// undocumented (<see cref="OpportunityDocumentation"/>), and never refuses the batch it came in.
+/// undocumented (<see cref="OpportunityDocumentation"/>), and never refuses the batch it came in. The optional
+/// <c>type</c> is kept with the version; when no version names one it is derived where it is used
+/// (<see cref="OpportunityTypes.Of"/>).
 /// </summary>
 public static class OpportunityReader
 {
@@ -21,6 +23,13 @@ public static class OpportunityReader
         ["open"] = OpportunityStatus.Open,
         ["won"] = OpportunityStatus.Won,
         ["lost"] = OpportunityStatus.Lost,
+    };
+
+    private static readonly Dictionary<string, OpportunityType> Types = new(StringComparer.Ordinal)
+    {
+        ["new_business"] = OpportunityType.NewBusiness,
+        ["expansion"] = OpportunityType.Expansion,
+        ["renewal"] = OpportunityType.Renewal,
     };
 
     public static Validated<IReadOnlyList<Opportunity>> ReadBatch(ReadOnlyMemory<byte> body, string workspaceCurrency)
@@ -84,6 +93,7 @@ public static class OpportunityReader
         var createdAt = f.Instant("createdAt", required: true);
         var closedAt = f.Instant("closedAt");
         var updatedAt = f.Instant("updatedAt", required: true);
+        var type = f.OneOf("type", Types);
         if (errors.Count != before)
         {
             return null;
@@ -105,6 +115,7 @@ public static class OpportunityReader
             ClosedAt = status == OpportunityStatus.Open ? null : closedAt ?? updatedAt,
             UpdatedAt = updatedAt!.Value,
             Owner = owner,
+            Type = type,
         };
     }
 }

@@ -19,6 +19,7 @@ namespace Cascade.App.Reads;
 /// <item><c>model</c>: a wire name (<c>w_shaped</c>); default <c>linear</c>, the model that favours no position.</item>
 /// <item><c>kind</c>: <c>pipeline</c> (default) or <c>revenue</c>; <c>groupBy</c>: <c>channel</c> (default),
 /// <c>campaign</c>, <c>origin</c> or <c>type</c>.</item>
+/// <item><c>type</c>: an opportunity type (<c>new_business</c>, <c>expansion</c>, <c>renewal</c>); absent keeps every deal.</item>
 /// <item>A quarter is <c>yyyy-Qn</c> under the workspace's fiscal calendar.</item>
 /// </list>
 /// </remarks>
@@ -30,6 +31,7 @@ public sealed class ReportParameters
     public const string FromName = "from";
     public const string ToName = "to";
     public const string QuarterName = "quarter";
+    public const string TypeName = "type";
 
     /// <summary>The model of an attribution report when none is asked for.</summary>
     public const AttributionModel DefaultModel = AttributionModel.Linear;
@@ -110,6 +112,23 @@ public sealed class ReportParameters
         }
 
         return groupBy;
+    }
+
+    /// <summary>The opportunity type a report keeps (<c>new_business</c>, <c>expansion</c>, <c>renewal</c>); null (every type) when absent.</summary>
+    public OpportunityType? OpportunityType()
+    {
+        if (!_values.TryGetValue(TypeName, out var text))
+        {
+            return null;
+        }
+
+        if (OpportunityTypes.TryParse(text, out var type))
+        {
+            return type;
+        }
+
+        Errors.Add(TypeName, "must be one of: new_business, expansion, renewal.");
+        return null;
     }
 
     /// <summary>[from, to), defaulting to the current fiscal quarter (rules on the type).</summary>

@@ -1,5 +1,6 @@
 using Azure;
 using Cascade.App.Attribution;
+using Cascade.App.Customers;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
@@ -21,7 +22,9 @@ namespace Cascade.App.Rebuild;
 /// pipeline uses, e.g. after a change of the scoring rules. It lists every person (touchpoints with an e-mail,
 /// imports and sales actions) and every opportunity — whole-store reads, which a rebuild may make — marks every
 /// person for evaluation (the <c>transitions</c> sweep saves each person's view and asks for the attribution of
-/// their journeys), lists every opportunity history under its quarters (<see cref="WaterfallHistories"/>), queues the attribution of every opportunity, and refits Markov. <see cref="StatusAsync"/>
+/// their journeys), lists every opportunity history under its quarters (<see cref="WaterfallHistories"/>), queues the
+/// attribution of every opportunity, refits Markov, and replays the customer status of every account that closed a
+/// deal. <see cref="StatusAsync"/>
 /// reports progress: the marks and queued messages still waiting.
 /// </summary>
 public sealed class ReadModelRebuild(
@@ -33,6 +36,7 @@ public sealed class ReadModelRebuild(
     LeadEvaluationRequests leads,
     QueueSender queue,
     MarkovFitJob markov,
+    CustomerStatusUpdater customers,
     RebuildStore rebuilds,
     CascadeStorage storage,
     TimeProvider time)
@@ -66,6 +70,14 @@ public sealed class ReadModelRebuild(
         await queue.SendAsync(
             QueueNames.Attribution, ids.Select(id => new AttributionRequest(id)).ToList(), BatchIds.For("rebuild-attr", now, ids), cancellationToken);
         await markov.RunAsync(cancellationToken);
+
+        // The customer status of every account that closed a deal, replayed here: a customer needs a won close.
+        var closedAccounts = (await states).Where(s => !s.IsOpen).Select(s => s.AccountDomain).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var domain in closedAccounts)
+        {
+            await customers.RefreshAsync(domain, cancellationToken);
+        }
+
         return (await StatusAsync(cancellationToken))!;
     }
 

@@ -22,7 +22,7 @@ namespace Cascade.App.Webhooks;
 /// <item><c>context.page.url</c>/<c>referrer</c> (else <c>properties.url</c>/<c>referrer</c>) → <c>pageUrl</c>/<c>referrer</c>;
 /// <c>context.campaign</c> (<c>name</c>, <c>source</c>, <c>medium</c>, <c>term</c>, <c>content</c>) → <c>utm</c>.</item>
 /// <item><c>track</c> → a touchpoint whose type is the event name in snake_case (<c>Demo Request</c> → <c>demo_request</c>);
-/// <c>page</c> → <c>page_view</c>.</item>
+/// <c>page</c> → <c>page_view</c>. An <c>NPS Response</c> event (<c>nps_response</c>) takes its <c>properties.score</c>.</item>
 /// <item><c>identify</c> → a person upsert (origin <c>import</c>, at the event's timestamp) from the traits, not a
 /// touchpoint: identifying oneself is not a marketing touch and must not take attribution credit. The cookie is
 /// stitched by the person's next event, which Segment sends with both ids. An identify without an e-mail is refused.</item>
@@ -169,6 +169,12 @@ public static class SegmentEventReader
             Copy(utm, "term", Node(c, "term"));
             Copy(utm, "content", Node(c, "content"));
             touchpoint["utm"] = utm;
+        }
+
+        // A survey answer's score travels in its properties; no other event carries one.
+        if (type != "page" && Str(e, "event") is { } eventName && SnakeCase(eventName) == TouchpointTypes.NpsResponse)
+        {
+            Copy(touchpoint, "score", Node(properties, "score"));
         }
 
         if (traits is { } t && Profile(t) is { Count: > 0 } profile)

@@ -14,6 +14,7 @@ namespace Cascade.Domain.Attribution;
 /// <item>FT first touch; LC earliest touch that made someone known, else earliest carrying an e-mail; MQ
 /// earliest that made someone an MQL, else LC; OC last touch at or before creation; CW (revenue) last touch
 /// at or before close. A touch seen twice (same event id) counts once.</item>
+/// <item>A survey answer (<c>nps_response</c>) is no marketing touch: it is never in a journey.</item>
 /// </list>
 /// </summary>
 public sealed class Journey
@@ -185,7 +186,7 @@ public sealed class Journey
         var kept = new List<Touchpoint>();
         foreach (var t in scopedTouches)
         {
-            if (t.OccurredAt >= start && t.OccurredAt <= end)
+            if (t.OccurredAt >= start && t.OccurredAt <= end && !TouchpointTypes.IsSurveyAnswer(t.Type))
             {
                 kept.Add(t);
             }

@@ -69,6 +69,7 @@ public static class MarkovPaths
 
     private static void AddLost(List<ChannelPath> paths, List<Touchpoint> touches)
     {
+        touches.RemoveAll(t => TouchpointTypes.IsSurveyAnswer(t.Type));
         if (touches.Count == 0)
         {
             return;

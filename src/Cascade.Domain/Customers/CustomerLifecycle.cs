@@ -12,7 +12,8 @@ namespace Cascade.Domain.Customers;
 /// remembered, a lost renewal changes nothing and the explicit actions are refused.</item>
 /// <item>Activity and won deals always move <see cref="CustomerState.LastActivityAt"/> forward, whatever the
 /// status, so the silence thresholds count from the latest of them.</item>
-/// <item>Activity alone never ends a churn: only <c>reactivate</c> or a new won deal do.</item>
+/// <item>Activity alone never ends a churn: only <c>reactivate</c> or a new won deal do. A reactivation counts as
+/// activity: the silence of a customer brought back is measured from then, never from before the churn.</item>
 /// <item>A silence event raised before a later activity is stale and changes nothing.</item>
 /// </list>
 /// </summary>
@@ -31,7 +32,7 @@ public static class CustomerLifecycle
                 ? Churn(state, at, Cause(e) with { Reason = e.Reason, User = e.User })
                 : Refuse(state, Churned, "no deal of the account was won, so it is no customer"),
             Reactivated e => state.Status == Churned
-                ? Move(state, Active, at, Cause(e) with { Reason = e.Reason, User = e.User })
+                ? Move(Engaged(state, at), Active, at, Cause(e) with { Reason = e.Reason, User = e.User })
                 : Refuse(state, Active, $"only a churned customer can be reactivated, not {state.Status.ToName()}"),
             SilenceElapsed e => Silence(state, e, at),
             _ => throw new ArgumentOutOfRangeException(nameof(evt), evt.GetType().Name, "Unknown customer event."),

@@ -30,6 +30,8 @@ public sealed record Opportunity
     public OpportunityMissingFields Missing { get; init; }
 
     public bool IsDocumented => Missing == OpportunityMissingFields.None;
+    /// <summary>What the deal sells, when the CRM says (optional); <see cref="OpportunityTypes.Of"/> derives it otherwise.</summary>
+    public OpportunityType? Type { get; init; }
 
     public bool IsOpen => Status == OpportunityStatus.Open;
 

@@ -47,6 +47,11 @@ public static class OpportunityCanonicalJson
             WriteIfAny(json, "owner", version.Owner);
             WriteIfAny(json, "stage", version.Stage);
             json.WriteString("status", version.Status.ToString().ToLowerInvariant());
+            if (version.Type is { } type)
+            {
+                json.WriteString("type", type.ToName());
+            }
+
             json.WriteString("updatedAt", Instant(version.UpdatedAt));
             json.WriteEndObject();
         }

@@ -14,6 +14,7 @@ namespace Cascade.Domain.Scoring;
 /// chronological order) take the day's 10 points, and each then decays from its own instant. Pricing
 /// views neither use nor are limited by the cap.</item>
 /// <item>Behavioural points of a fan or a disqualified person are 0.</item>
+/// <item>A survey answer (<c>nps_response</c>) is no behaviour: it scores nothing, whatever the rules say.</item>
 /// <item>Behavioural contributions are grouped by rule (touch type, or <c>pricing_page</c>).</item>
 /// </list>
 /// </summary>
@@ -30,7 +31,7 @@ public static class LeadScorer
         var demographic = Demographic(input.Email, ProfileOf(input.BaseProfile, touches), rules);
         var behavioural = input.BehaviourFrozen
             ? []
-            : Behavioural(touches.Where(t => input.BehaviourResetAt is not { } reset || t.OccurredAt > reset), asOf, rules);
+            : Behavioural(touches.Where(t => !TouchpointTypes.IsSurveyAnswer(t.Type) && (input.BehaviourResetAt is not { } reset || t.OccurredAt > reset)), asOf, rules);
 
         var demographicSum = demographic.Sum(c => c.Points);
         var behaviouralSum = behavioural.Sum(c => c.Points);

@@ -23,6 +23,9 @@ public sealed record Touchpoint
     public string? AccountDomain { get; init; }
     public Profile? Profile { get; init; }
 
+    /// <summary>The answer 0–10 of an <c>nps_response</c> (checked at the edge); null for every other type.</summary>
+    public int? Score { get; init; }
+
     /// <summary>
     /// A touchpoint with the defaults of domain §2 applied: origin from the type, channel from UTM and
     /// referrer, campaign from <c>utm_campaign</c> when none is named. UTM parameters or a profile with nothing in
@@ -42,7 +45,8 @@ public sealed record Touchpoint
         string? pageUrl = null,
         string? referrer = null,
         string? accountDomain = null,
-        Profile? profile = null)
+        Profile? profile = null,
+        int? score = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
         ArgumentException.ThrowIfNullOrWhiteSpace(type);
@@ -70,6 +74,7 @@ public sealed record Touchpoint
             Email = email,
             AccountDomain = AccountDomains.Normalize(accountDomain),
             Profile = profile == Profile.Empty ? null : profile,
+            Score = score,
         };
     }
 

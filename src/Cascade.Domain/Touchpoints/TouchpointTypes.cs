@@ -22,6 +22,7 @@ public static class TouchpointTypes
     public const string SalesEmail = "sales_email";
     public const string SalesMeeting = "sales_meeting";
     public const string Unsubscribe = "unsubscribe";
+    public const string NpsResponse = "nps_response";
 
     /// <summary>True for SDR/BDR/AE activity, whose origin defaults to <see cref="Origin.Sales"/>.</summary>
     public static bool IsSalesActivity(string type) =>
@@ -30,6 +31,12 @@ public static class TouchpointTypes
     /// <summary>True for the touches by which a person asks for sales: they make a lead an MQL at once.</summary>
     public static bool IsHandRaiser(string type) =>
         type is DemoRequest or ContactRequest or MeetingBooked;
+
+    /// <summary>
+    /// True for a survey answer (<c>nps_response</c>): the customer's voice, no marketing touch, so it stays out of
+    /// journeys, attribution and scoring, while it still counts as the person's activity.
+    /// </summary>
+    public static bool IsSurveyAnswer(string type) => type is NpsResponse;
 
     /// <summary>The origin a touch has when its payload does not say.</summary>
     public static Origin DefaultOrigin(string type) =>

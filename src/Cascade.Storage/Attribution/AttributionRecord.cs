@@ -1,4 +1,5 @@
 using Cascade.Domain.Attribution;
+using Cascade.Domain.Pipeline;
 
 namespace Cascade.Storage.Attribution;
 
@@ -15,4 +16,7 @@ public sealed record AttributionRecord(
 {
     /// <summary>The journey's last instant: creation (pipeline) or close (revenue, the instant "won in" periods use).</summary>
     public DateTimeOffset End { get; init; } = CreatedAt;
+
+    /// <summary>The deal's type when computed; null for a result saved before types were kept (a rebuild adds it).</summary>
+    public OpportunityType? Type { get; init; }
 }

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
 using Cascade.Domain.Attribution;
+using Cascade.Domain.Pipeline;
 using Cascade.Domain.Touchpoints;
 
 namespace Cascade.Storage.Attribution;
 
 public sealed partial class AttributionStore
 {
-    private static AttributionSummaryEntity ToSummary(OpportunityAttribution a, DateTimeOffset computedAt) => new()
+    private static AttributionSummaryEntity ToSummary(OpportunityAttribution a, OpportunityType? type, DateTimeOffset computedAt) => new()
     {
         PartitionKey = PartitionOf(a.OpportunityId),
         RowKey = KindName(a.Kind),
@@ -20,6 +21,7 @@ public sealed partial class AttributionStore
         CreatedAt = a.CreatedAt,
         End = a.Journey.End,
         ComputedAt = computedAt,
+        OpportunityType = type?.ToName(),
     };
 
     private static AttributionTouchEntity ToEntity(OpportunityAttribution a, int index)
@@ -61,5 +63,6 @@ public sealed partial class AttributionStore
             JsonSerializer.Deserialize<decimal[]>(t.Amounts) ?? [])).ToList())
     {
         End = (s.End ?? s.CreatedAt).ToUniversalTime(),
+        Type = OpportunityTypes.TryParse(s.OpportunityType, out var type) ? type : null,
     };
 }

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Cascade.Domain.Attribution;
+using Cascade.Domain.Pipeline;
 using Cascade.Storage.Tables;
 
 namespace Cascade.Storage.Attribution;
@@ -20,7 +21,14 @@ public sealed partial class AttributionStore(CascadeStorage storage)
     private TableClient Table => storage.Table(StorageNames.AttributionTable);
 
     /// <summary>Stores <paramref name="attribution"/>, replacing the opportunity's earlier result of the same kind.</summary>
-    public async Task SaveAsync(OpportunityAttribution attribution, DateTimeOffset computedAt, CancellationToken cancellationToken = default)
+    public Task SaveAsync(OpportunityAttribution attribution, DateTimeOffset computedAt, CancellationToken cancellationToken = default) =>
+        SaveAsync(attribution, type: null, computedAt, cancellationToken);
+
+    /// <summary>
+    /// Stores <paramref name="attribution"/> with the deal's <paramref name="type"/> as it stood when computed (the
+    /// reports' <c>?type=</c> filter reads it), replacing the opportunity's earlier result of the same kind.
+    /// </summary>
+    public async Task SaveAsync(OpportunityAttribution attribution, OpportunityType? type, DateTimeOffset computedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(attribution);
         var partition = PartitionOf(attribution.OpportunityId);
@@ -29,7 +37,7 @@ public sealed partial class AttributionStore(CascadeStorage storage)
 
         var touches = Enumerable.Range(0, attribution.Journey.Count)
             .Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(attribution, i)));
-        var summary = new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToSummary(attribution, computedAt));
+        var summary = new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToSummary(attribution, type, computedAt));
         await EntityGroups.SubmitAsync(Table, touches.Append(summary), cancellationToken);
 
         if (previous is { TouchCount: var before } && before > attribution.Journey.Count)

@@ -22,4 +22,7 @@ public sealed class AttributionSummaryEntity : ITableEntity
     /// <summary>The journey's last instant: creation (pipeline) or close (revenue); null on rows saved before it was kept.</summary>
     public DateTimeOffset? End { get; set; }
     public DateTimeOffset ComputedAt { get; set; }
+
+    /// <summary>The deal's type when computed (<c>new_business</c>, <c>expansion</c>, <c>renewal</c>); null on rows saved before it was kept.</summary>
+    public string? OpportunityType { get; set; }
 }

@@ -27,4 +27,7 @@ public sealed class OpportunityEntity : ITableEntity
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The type the CRM named (<c>new_business</c>, <c>expansion</c>, <c>renewal</c>); null when it named none.</summary>
+    public string? Type { get; set; }
 }

@@ -27,6 +27,7 @@ public sealed partial class OpportunityStore
         CreatedAt = o.CreatedAt,
         ClosedAt = o.ClosedAt,
         UpdatedAt = o.UpdatedAt,
+        Type = o.Type?.ToName(),
     };
 
     private static Opportunity ToDomain(OpportunityEntity e) => new()
@@ -45,5 +46,6 @@ public sealed partial class OpportunityStore
         CreatedAt = e.CreatedAt.ToUniversalTime(),
         ClosedAt = e.ClosedAt?.ToUniversalTime(),
         UpdatedAt = e.UpdatedAt.ToUniversalTime(),
+        Type = OpportunityTypes.TryParse(e.Type, out var type) ? type : null,
     };
 }

@@ -55,6 +55,12 @@ public sealed class OpportunityLinkStore(CascadeStorage storage)
     /// <summary>The ids of the opportunities of <paramref name="accountDomain"/>.</summary>
     public async Task<IReadOnlyList<string>> AccountOpportunitiesAsync(string accountDomain, CancellationToken cancellationToken = default) =>
         (await TableQueries.PartitionAsync<OpportunityLinkEntity>(Table, AccountPartition(accountDomain), cancellationToken)).Select(r => r.OpportunityId).ToList();
+    /// <summary>The ids of the opportunities that ever named <paramref name="accountDomain"/> (one partition), ordinal order.</summary>
+    public async Task<IReadOnlyList<string>> OfAccountAsync(string accountDomain, CancellationToken cancellationToken = default)
+    {
+        var rows = await TableQueries.PartitionAsync<OpportunityLinkEntity>(Table, AccountPartition(accountDomain), cancellationToken);
+        return rows.Select(r => r.OpportunityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
 
     private static string ContactPartition(EmailAddress email) => "c:" + TableKeys.Escape(email.Value);
 

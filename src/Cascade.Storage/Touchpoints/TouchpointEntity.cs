@@ -37,4 +37,7 @@ public sealed class TouchpointEntity : ITableEntity, IProfileColumns
     public int? CompanySize { get; set; }
     public string? Country { get; set; }
     public string? Phone { get; set; }
+
+    /// <summary>The answer 0–10 of an <c>nps_response</c>; null for every other type.</summary>
+    public int? Score { get; set; }
 }

@@ -30,6 +30,7 @@ public sealed partial class TouchpointStore
             AnonymousId = t.AnonymousId,
             Email = t.Email?.Value,
             AccountDomain = t.AccountDomain,
+            Score = t.Score,
         };
         ProfileColumns.Write(entity, t.Profile);
         return entity;
@@ -54,5 +55,6 @@ public sealed partial class TouchpointStore
         AccountDomain = e.AccountDomain,
         // A touch that observed no profile keeps none (null), as it arrived.
         Profile = ProfileColumns.Read(e) is var profile && profile == Profile.Empty ? null : profile,
+        Score = e.Score,
     };
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Cascade.App.Ingestion;
+using Cascade.App.Messages;
 using Cascade.Domain.Touchpoints;
 using Cascade.Testing.Scenarios;
 
@@ -35,6 +36,21 @@ public sealed class TouchpointReaderTests
         Assert.Equal(Channels.SalesOutreach, touchpoint.Channel);
     }
 
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("10", 10)]
+    [InlineData("\"9\"", 9)]
+    public void ReadBatch_NpsResponse_KeepsItsScore(string score, int expected)
+    {
+        var result = TouchpointReader.ReadBatch(Body($$"""
+            { "eventId": "e1", "occurredAt": "2026-01-05T10:00:00Z", "type": "nps_response", "email": "ada@acme.com", "score": {{score}} }
+            """));
+
+        var touchpoint = Assert.Single(result.Value!);
+        Assert.Equal(expected, touchpoint.Score);
+        Assert.Equal(expected, TouchpointDocument.From(touchpoint).ToTouchpoint().Score);
+    }
+
     [Fact]
     public void ReadBatch_UtmObject_SetsChannelAndCampaign()
     {
@@ -65,6 +81,12 @@ public sealed class TouchpointReaderTests
     [InlineData("""{ "eventId": "e", "occurredAt": "2026-01-05T10:00:00Z", "type": "page_view", "anonymousId": "a", "utm": "google" }""", "utm")]
     [InlineData("""{ "eventId": "e", "occurredAt": "2026-01-05T10:00:00Z", "type": "page_view", "anonymousId": "a", "profile": { "companySize": "many" } }""", "profile.companySize")]
     [InlineData("""[{ "eventId": "e", "occurredAt": "2026-01-05T10:00:00Z", "type": "page_view", "anonymousId": "a" }, { "eventId": "f" }]""", "[1].occurredAt")]
+    [InlineData("""{ "eventId": "e", "occurredAt": "2026-01-05T10:00:00Z", "type": "nps_response", "email": "a@b.com" }""", "score")]
+    [InlineData("""{ "eventId": "e", "occurredAt": "2026-01-05T10:00:00Z", "type": "nps_response", "email": "a@b.com", "score": 11 }""", "score")]
+    [InlineData("""{ "eventId": "e", "occurredAt": "2026-01-05T10:00:00Z", "type": "nps_response", "email": "a@b.com", "score": -1 }""", "score")]
+    [InlineData("""{ "eventId": "e", "occurredAt": "2026-01-05T10:00:00Z", "type": "nps_response", "email": "a@b.com", "score": 7.5 }""", "score")]
+    [InlineData("""{ "eventId": "e", "occurredAt": "2026-01-05T10:00:00Z", "type": "NPS_Response", "email": "a@b.com" }""", "score")]
+    [InlineData("""{ "eventId": "e", "occurredAt": "2026-01-05T10:00:00Z", "type": "page_view", "anonymousId": "a", "score": 9 }""", "score")]
     public void ReadBatch_BadInput_IsRefusedWithTheFieldNamed(string json, string field)
     {
         var result = TouchpointReader.ReadBatch(Body(json));

@@ -58,11 +58,28 @@ public sealed class OpportunityReaderTests
     }
 
     [Theory]
+    [InlineData("expansion", OpportunityType.Expansion)]
+    [InlineData("renewal", OpportunityType.Renewal)]
+    [InlineData("new_business", OpportunityType.NewBusiness)]
+    [InlineData(null, null)]
+    public void ReadBatch_Type_IsKeptWithTheVersionWhenSent(string? type, OpportunityType? expected)
+    {
+        var field = type is null ? string.Empty : $"\"type\": \"{type}\", ";
+        var result = OpportunityReader.ReadBatch(Body("{ " + field + """
+            "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }
+            """), "EUR");
+
+        Assert.Equal(expected, Assert.Single(result.Value!).Type);
+    }
+
+    [Theory]
     [InlineData("""{ "opportunityId": "o1", "amount": 1000, "currency": "USD", "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "currency")]
     [InlineData("""{ "opportunityId": "o1", "amount": "1000", "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "amount")]
     [InlineData("""{ "opportunityId": "o1", "amount": -5, "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "amount")]
     [InlineData("""{ "opportunityId": "o1", "amount": 10.005, "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "amount")]
     [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "31/03/2026", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "closeDate")]
+    [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "type": "upsell", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "type")]
+    [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "type": 2, "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "type")]
     [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "status": "pending", "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "status")]
     [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "createdAt": "2026-01-01T00:00:00Z" }""", "updatedAt")]
     [InlineData("""{ "opportunityId": "o1", "amount": 1000, "closeDate": "2026-03-31", "contactEmails": ["x"], "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z" }""", "contactEmails[0]")]

@@ -42,6 +42,23 @@ public sealed class SegmentEventReaderTests
     }
 
     [Fact]
+    public void Read_NpsResponseEvent_TakesItsScoreFromTheProperties()
+    {
+        var body = Json("""
+            { "batch": [
+              { "type": "track", "event": "NPS Response", "messageId": "m-1", "timestamp": "2026-02-01T09:00:00Z",
+                "userId": "ada@acme.com", "properties": { "score": 9 } },
+              { "type": "track", "event": "Video Played", "messageId": "m-2", "timestamp": "2026-02-01T09:00:00Z",
+                "userId": "ada@acme.com", "properties": { "score": 9 } }
+            ] }
+            """);
+
+        var batch = SegmentEventReader.Read(body).Value!;
+
+        Assert.Equal([("nps_response", (int?)9), ("video_played", null)], batch.Touchpoints.Select(t => (t.Type, t.Score)));
+    }
+
+    [Fact]
     public void Read_BatchOfPageIdentifyAndScreen_MapsEachKind()
     {
         var body = Json("""

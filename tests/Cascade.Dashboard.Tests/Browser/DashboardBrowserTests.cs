@@ -91,6 +91,26 @@ public sealed class DashboardBrowserTests(SeededRuntime runtime, ITestOutputHelp
     }
 
     [BrowserFact]
+    public async Task Customers_OverTheSourcingWindow_ShowTheApisCustomerFigures()
+    {
+        var shown = (await DashboardTour.OfAsync(runtime)).GetProperty("window");
+
+        var api = await runtime.GetJsonAsync("/api/reports/customers?from=2025-10-01&to=2026-10-01");
+
+        var end = api.GetProperty("customers").GetProperty("end").GetInt32();
+        Assert.True(end > 0, "scenario A wins deals, so it has customer accounts");
+        Assert.Equal(end.ToString(CultureInfo.InvariantCulture), Value(shown, "customers.end"));
+        Assert.Equal(api.GetProperty("byStatus").GetProperty("active").GetInt32().ToString(CultureInfo.InvariantCulture), Value(shown, "customers.byStatus.active"));
+        foreach (var figure in new[] { "averageLifetimeValue", "repeatPurchaseRate" })
+        {
+            Assert.Equal(api.GetProperty(figure).GetDecimal(), decimal.Parse(Value(shown, "customers." + figure)!, CultureInfo.InvariantCulture));
+        }
+
+        Assert.Equal(MoneyText.WithCurrency(api.GetProperty("expansion").GetProperty("pipeline").GetDecimal()), Text(shown, "customers.expansion.pipeline"));
+        Assert.Equal(MoneyText.WithCurrency(api.GetProperty("averageLifetimeValue").GetDecimal()), Text(shown, "customers.averageLifetimeValue"));
+    }
+
+    [BrowserFact]
     public async Task ModelComparison_ShowsEachModelsTotalOfTheApi()
     {
         var shown = (await DashboardTour.OfAsync(runtime)).GetProperty("q2");

@@ -122,6 +122,7 @@ try {
   await page.dispatchEvent("#to", "change");
   revision = await ready(revision);
   report.window = await figures();
+  await shot("customers-window", "#customers");
 
   // 5. Look-up from the keyboard: focus the field, type, Enter.
   await page.focus("#lookup-id");

@@ -1,5 +1,6 @@
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Pipeline;
+using Cascade.Domain.Touchpoints;
 
 namespace Cascade.Domain.Tests.Attribution;
 
@@ -69,4 +70,12 @@ public sealed class JourneyTests
     [Fact]
     public void MilestoneNames_Of_ListsInJourneyOrder() =>
         Assert.Equal(["FT", "MQ", "CW"], MilestoneNames.Of(Milestones.CW | Milestones.FT | Milestones.MQ));
+
+    [Fact]
+    public void Build_SurveyAnswer_IsNoTouchOfTheJourney()
+    {
+        var journey = new JourneyBuilder().Touch(-3).Touch(-2, type: TouchpointTypes.NpsResponse).Touch(-1).Build();
+
+        Assert.Equal(["ev-000", "ev-002"], journey.Touches.Select(t => t.EventId));
+    }
 }

@@ -37,7 +37,24 @@ public sealed class CustomerReplayTests
             (Churned, Active, Won.AddDays(420), "reactivate"),
         ],
             result.History.Select(c => (c.From, c.To, c.At, c.Cause.Action)));
-        Assert.Equal((Active, Won.AddDays(410)), (result.State.Status, result.State.LastActivityAt));
+        Assert.Equal((Active, Won.AddDays(420)), (result.State.Status, result.State.LastActivityAt));
+    }
+
+    [Fact]
+    public void Run_ReactivatedLongAfterTheLastActivity_CountsTheSilenceFromTheReactivation()
+    {
+        CustomerFact[] facts =
+        [
+            new(Won, new DealWon("opp-1")),
+            new(Won.AddDays(10), new ChurnMarked("left", "csm@vendor.example")),
+            new(Won.AddDays(400), new Reactivated("back", "csm@vendor.example")),
+        ];
+
+        var result = CustomerReplay.Run(facts, CustomerSettings.Default, Won.AddDays(600));
+
+        Assert.Equal(
+            [(None, Active, Won), (Active, Churned, Won.AddDays(10)), (Churned, Active, Won.AddDays(400)), (Active, AtRisk, Won.AddDays(490)), (AtRisk, Inactive, Won.AddDays(580))],
+            result.History.Select(c => (c.From, c.To, c.At)));
     }
 
     [Theory]
@@ -79,5 +96,42 @@ public sealed class CustomerReplayTests
             Assert.Equal(expected.State, actual.State);
             Assert.Equal(expected.History, actual.History);
         });
+    }
+
+    [Fact]
+    public void WithActivity_Property_EqualsTheReplayOfEveryFactWheneverItAnswers()
+    {
+        var answered = 0;
+        Gen.Select(Gen.Int[1, 400].Array[1, 8], Gen.Int[0, 8], Gen.Int[0, 500]).Sample((days, split, asOfDays) =>
+        {
+            var touches = days.Select((d, i) => new CustomerFact(Won.AddDays(d), new ActivityRecorded($"t-{i}"))).OrderBy(f => f.At).ToList();
+            var earlier = touches.Take(Math.Min(split, touches.Count)).Prepend(new CustomerFact(Won, new DealWon("opp-1"))).ToList();
+            var later = touches.Skip(earlier.Count - 1).ToList();
+            // The stored replay is never newer than the instant it is brought to.
+            var evaluatedAt = earlier[^1].At;
+            var asOf = Won.AddDays(asOfDays) < evaluatedAt ? evaluatedAt : Won.AddDays(asOfDays);
+
+            var shortcut = CustomerIncrement.WithActivity(
+                CustomerReplay.Run(earlier, CustomerSettings.Default, evaluatedAt), later.Select(f => f.At), CustomerSettings.Default, asOf);
+            if (shortcut is not null)
+            {
+                answered++;
+                var full = CustomerReplay.Run([.. earlier, .. later], CustomerSettings.Default, asOf);
+                Assert.Equal(full.State, shortcut.State);
+                Assert.Equal(full.History, shortcut.History);
+            }
+        });
+        Assert.True(answered > 0);
+    }
+
+    [Fact]
+    public void WithActivity_AfterASilenceOrOfNoActiveCustomer_AsksForTheReplay()
+    {
+        var active = CustomerReplay.Run([new(Won, new DealWon("opp-1"))], CustomerSettings.Default, Won.AddDays(1));
+        var churned = CustomerReplay.Run([new(Won, new DealWon("opp-1")), new(Won.AddDays(2), new ChurnMarked("left", "csm"))], CustomerSettings.Default, Won.AddDays(3));
+
+        Assert.Null(CustomerIncrement.WithActivity(active, [Won.AddDays(95)], CustomerSettings.Default, Won.AddDays(100)));
+        Assert.Null(CustomerIncrement.WithActivity(churned, [Won.AddDays(5)], CustomerSettings.Default, Won.AddDays(6)));
+        Assert.Equal(Won.AddDays(30), CustomerIncrement.WithActivity(active, [Won.AddDays(30)], CustomerSettings.Default, Won.AddDays(31))!.State.LastActivityAt);
     }
 }

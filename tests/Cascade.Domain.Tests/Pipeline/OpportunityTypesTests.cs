@@ -33,4 +33,58 @@ public sealed class OpportunityTypesTests
     [InlineData("")]
     [InlineData("upsell")]
     public void TryParse_Anything_Else_IsFalse(string? name) => Assert.False(OpportunityTypes.TryParse(name, out _));
+
+    [Fact]
+    public void Of_AnUpsellAfterAWin_IsExpansionWhateverTheArrivalOrder()
+    {
+        var first = History(Deal("first", Created.AddDays(-60)), Deal("first", Created.AddDays(-60)) with
+        {
+            Status = OpportunityStatus.Won, UpdatedAt = Created.AddDays(-10), ClosedAt = Created.AddDays(-10),
+        });
+        var upsell = History(Deal("upsell", Created));
+
+        Assert.Equal(OpportunityType.Expansion, OpportunityTypes.Of(upsell, [first, upsell]));
+        Assert.Equal(OpportunityType.Expansion, OpportunityTypes.Of(upsell, [upsell, first]));
+        Assert.Equal(OpportunityType.NewBusiness, OpportunityTypes.Of(first, [first, upsell]));
+    }
+
+    [Fact]
+    public void Of_AWinReopenedOrOfAnotherAccount_DoesNotMakeAnExpansion()
+    {
+        var reopened = History(
+            Deal("a", Created.AddDays(-60)),
+            Deal("a", Created.AddDays(-60)) with { Status = OpportunityStatus.Won, UpdatedAt = Created.AddDays(-20), ClosedAt = Created.AddDays(-20) },
+            Deal("a", Created.AddDays(-60)) with { UpdatedAt = Created.AddDays(-5) });
+        var elsewhere = History(Deal("b", Created.AddDays(-60)) with
+        {
+            AccountDomain = "other.example", Status = OpportunityStatus.Won, UpdatedAt = Created.AddDays(-20), ClosedAt = Created.AddDays(-20),
+        });
+        var deal = History(Deal("c", Created));
+
+        Assert.Equal(OpportunityType.NewBusiness, OpportunityTypes.Of(deal, [reopened, elsewhere, deal]));
+    }
+
+    [Fact]
+    public void Of_TheLatestVersionThatNamesAType_Wins()
+    {
+        var deal = History(
+            Deal("a", Created) with { Type = OpportunityType.Expansion },
+            Deal("a", Created) with { Type = OpportunityType.Renewal, UpdatedAt = Created.AddDays(1) },
+            Deal("a", Created) with { UpdatedAt = Created.AddDays(2) });
+
+        Assert.Equal(OpportunityType.Renewal, OpportunityTypes.Of(deal, []));
+    }
+
+    private static Opportunity Deal(string id, DateTimeOffset createdAt) => new()
+    {
+        OpportunityId = id,
+        AccountDomain = "acme.example",
+        Amount = 1000m,
+        CloseDate = DateOnly.FromDateTime(createdAt.UtcDateTime).AddDays(90),
+        Status = OpportunityStatus.Open,
+        CreatedAt = createdAt,
+        UpdatedAt = createdAt,
+    };
+
+    private static OpportunityHistory History(params Opportunity[] versions) => OpportunityHistory.FromArrivals(versions)[0];
 }

@@ -233,4 +233,18 @@ public sealed class LeadScorerTests
                 .Select(items => items.Select((x, i) =>
                     Touch($"e{i:000}", Day0.AddHours(x.Item1), Types[x.Item2], x.Item3 ? "/pricing" : "/blog")).ToArray());
     }
+
+    [Fact]
+    public void Score_SurveyAnswer_ScoresNothingEvenWhenTheRulesNameIt()
+    {
+        var rules = ScoringRules.Default with
+        {
+            BehaviouralPoints = new Dictionary<string, double>(ScoringRules.Default.BehaviouralPoints) { [TouchpointTypes.NpsResponse] = 30 },
+        };
+
+        var score = Score([Touch("e1", Day0, TouchpointTypes.NpsResponse)], Day0, rules);
+
+        Assert.Equal(0, score.Behavioural);
+        Assert.Null(RulePoints(score, TouchpointTypes.NpsResponse));
+    }
 }

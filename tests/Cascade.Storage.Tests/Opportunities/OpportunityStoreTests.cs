@@ -141,4 +141,16 @@ public sealed class OpportunityStoreTests(AzuriteFixture azurite)
         Assert.Equal(expected.ContactEmails, actual.ContactEmails);
         Assert.Equal(expected with { ContactEmails = [] }, actual with { ContactEmails = [] });
     }
+
+    [Fact]
+    public async Task ApplyAsync_TypeSentByTheCrm_IsKeptWithItsVersion()
+    {
+        var store = new OpportunityStore(await azurite.CreateStorageAsync());
+        await store.ApplyAsync(State(1000m, 0) with { Type = OpportunityType.Renewal });
+        await store.ApplyAsync(State(1000m, 3));
+
+        var versions = await store.StatesAsync("opp/1#a");
+
+        Assert.Equal([OpportunityType.Renewal, null], versions.Select(v => v.Type));
+    }
 }

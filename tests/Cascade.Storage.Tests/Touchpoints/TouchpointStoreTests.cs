@@ -72,4 +72,15 @@ public sealed class TouchpointStoreTests(AzuriteFixture azurite)
 
         Assert.Equal([anonymous, known], journey);
     }
+
+    [Fact]
+    public async Task AddAsync_NpsResponse_KeepsItsScore()
+    {
+        var store = new TouchpointStore(await azurite.CreateStorageAsync());
+        var answer = Touchpoint.Create("nps-1", T0, TouchpointTypes.NpsResponse, EmailAddress.Parse("ana@acme.io"), score: 9);
+
+        await store.AddAsync([answer]);
+
+        Assert.Equal(9, Assert.Single(await store.ListByPersonAsync(answer.Email!.Value)).Score);
+    }
 }

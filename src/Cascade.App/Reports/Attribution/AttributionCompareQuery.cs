@@ -5,7 +5,7 @@ using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Attribution;
 
-/// <summary><c>GET /api/reports/attribution/compare?kind=&amp;groupBy=&amp;from=&amp;to=</c>: every model over one selection.</summary>
+/// <summary><c>GET /api/reports/attribution/compare?kind=&amp;groupBy=&amp;from=&amp;to=&amp;type=</c>: every model over one selection.</summary>
 public sealed class AttributionCompareQuery(AttributionPeriodReader attributions, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<AttributionCompareView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
@@ -15,12 +15,13 @@ public sealed class AttributionCompareQuery(AttributionPeriodReader attributions
         var kind = parameters.Kind();
         var groupBy = parameters.GroupBy();
         var period = parameters.Period();
+        var type = parameters.OpportunityType();
         if (!parameters.IsValid)
         {
             return ReadResult<AttributionCompareView>.Invalid(parameters.Errors);
         }
 
-        var selected = await attributions.ListAsync(kind, period, cancellationToken);
+        var selected = await attributions.ListAsync(kind, period, type, cancellationToken);
         var reports = AttributionModels.All.Select(m => AttributionReport.Build(selected, m, kind, groupBy)).ToList();
 
         var keys = reports.SelectMany(r => r.Rows).Select(r => r.Key).Distinct().Order(StringComparer.Ordinal);

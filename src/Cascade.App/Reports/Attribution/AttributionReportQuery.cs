@@ -5,7 +5,7 @@ using Cascade.Domain.Workspace;
 
 namespace Cascade.App.Reports.Attribution;
 
-/// <summary><c>GET /api/reports/attribution?model=&amp;kind=&amp;groupBy=&amp;from=&amp;to=</c> (defaults on <see cref="ReportParameters"/>).</summary>
+/// <summary><c>GET /api/reports/attribution?model=&amp;kind=&amp;groupBy=&amp;from=&amp;to=&amp;type=</c> (defaults on <see cref="ReportParameters"/>).</summary>
 public sealed class AttributionReportQuery(AttributionPeriodReader attributions, WorkspaceSettings settings, TimeProvider time)
 {
     public async Task<ReadResult<AttributionReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
@@ -16,12 +16,13 @@ public sealed class AttributionReportQuery(AttributionPeriodReader attributions,
         var kind = parameters.Kind();
         var groupBy = parameters.GroupBy();
         var period = parameters.Period();
+        var type = parameters.OpportunityType();
         if (!parameters.IsValid)
         {
             return ReadResult<AttributionReportView>.Invalid(parameters.Errors);
         }
 
-        var report = AttributionReport.Build(await attributions.ListAsync(kind, period, cancellationToken), model, kind, groupBy);
+        var report = AttributionReport.Build(await attributions.ListAsync(kind, period, type, cancellationToken), model, kind, groupBy);
         return ReadResult<AttributionReportView>.Found(new AttributionReportView(
             model.ToWireName(),
             WireNames.Of(kind),

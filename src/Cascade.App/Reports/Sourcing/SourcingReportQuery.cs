@@ -4,26 +4,37 @@ using Cascade.App.Reports.Waterfall;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Workspace;
+using Cascade.Storage.Attribution;
 
 namespace Cascade.App.Reports.Sourcing;
 
-/// <summary><c>GET /api/reports/sourcing?from=&amp;to=</c> (period defaults on <see cref="ReportParameters"/>).</summary>
+/// <summary>
+/// <c>GET /api/reports/sourcing?from=&amp;to=&amp;type=</c> (period defaults on <see cref="ReportParameters"/>). With a
+/// type, every figure keeps deals of that type: the period's by the type stored with their attribution, the open ones
+/// by their stored pipeline attribution's type.
+/// </summary>
 public sealed class SourcingReportQuery(
-    AttributionPeriodReader attributions, WaterfallHistories histories, OpportunityScopeLoader scopes, WorkspaceSettings settings, TimeProvider time)
+    AttributionPeriodReader attributions,
+    AttributionStore stored,
+    WaterfallHistories histories,
+    OpportunityScopeLoader scopes,
+    WorkspaceSettings settings,
+    TimeProvider time)
 {
     public async Task<ReadResult<SourcingReportView>> GetAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var parameters = new ReportParameters(query, settings.Calendar, now);
         var period = parameters.Period();
+        var type = parameters.OpportunityType();
         if (!parameters.IsValid)
         {
             return ReadResult<SourcingReportView>.Invalid(parameters.Errors);
         }
 
-        var pipeline = attributions.ListAsync(AttributionKind.Pipeline, period, cancellationToken);
-        var revenue = attributions.ListAsync(AttributionKind.Revenue, period, cancellationToken);
-        var openInfluenced = OpenInfluencedAsync(period.To, now, cancellationToken);
+        var pipeline = attributions.ListAsync(AttributionKind.Pipeline, period, type, cancellationToken);
+        var revenue = attributions.ListAsync(AttributionKind.Revenue, period, type, cancellationToken);
+        var openInfluenced = OpenInfluencedAsync(period.To, now, type, cancellationToken);
         var report = SourcingReport.Build(await pipeline, period.From, period.To);
         var won = SourcingSummary.Revenue(await revenue, period.From, period.To);
         return ReadResult<SourcingReportView>.Found(new SourcingReportView(
@@ -45,10 +56,17 @@ public sealed class SourcingReportQuery(
     /// The deals open at <paramref name="to"/> come from the quarter index of the instant just before it and the deals
     /// open now; only those open then are read further, their people's touches by key.
     /// </summary>
-    private async Task<SourcingFigure> OpenInfluencedAsync(DateTimeOffset to, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<SourcingFigure> OpenInfluencedAsync(DateTimeOffset to, DateTimeOffset now, OpportunityType? type, CancellationToken cancellationToken)
     {
         var listed = await histories.ForAsync([Quarter.Of(to.AddTicks(-1), settings.Calendar)], withOpen: true, cancellationToken);
         var open = OpenInfluence.OpenBefore(to, listed).ToList();
+        if (type is { } only)
+        {
+            var types = await Task.WhenAll(open.Select(async h =>
+                (await stored.GetAsync(h.OpportunityId, AttributionKind.Pipeline, cancellationToken))?.Type ?? OpportunityType.NewBusiness));
+            open = open.Where((_, i) => types[i] == only).ToList();
+        }
+
         var scoped = await Task.WhenAll(open.Select(h => scopes.LoadAsync(h.OpportunityId, now, cancellationToken)));
         var touches = scoped.OfType<OpportunityScope>().ToDictionary(s => s.History.OpportunityId, s => s.Index.ScopeOf(s.History.Current!), StringComparer.Ordinal);
         return OpenInfluence.At(to, open, id => touches.GetValueOrDefault(id) ?? []);

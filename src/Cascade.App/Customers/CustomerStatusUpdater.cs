@@ -1,0 +1,58 @@
+using Cascade.Domain.Customers;
+using Cascade.Storage.Customers;
+
+namespace Cascade.App.Customers;
+
+/// <summary>
+/// Keeps the <c>Customers</c> read model: replays an account's stored facts as of now
+/// (<see cref="CustomerReplay"/>) and saves the result (<c>CustomerStore.UpdateAsync</c>, If-Match), so the
+/// row is a function of the facts whatever order they arrived in, and running it again changes nothing. Called when
+/// a fact lands (a close of one of the account's deals, a touch of its people, an action) and by the daily
+/// maintenance for the silences that fell due.
+/// </summary>
+public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerStore customers, CustomerSettings settings, TimeProvider time)
+{
+    /// <summary>Re-evaluates <paramref name="domain"/>; null when it is no customer (no won deal), whose row then goes.</summary>
+    public Task<CustomerRecord?> RefreshAsync(string domain, CancellationToken cancellationToken = default) =>
+        customers.UpdateAsync(domain, ct => EvaluateAsync(domain, ct), cancellationToken);
+
+    /// <summary>
+    /// Re-evaluates those of <paramref name="domains"/> that are customers: a touch never makes a customer, only a won
+    /// deal does, and the replay finds earlier touches when that deal lands. <paramref name="activity"/> holds the
+    /// instants of the new touches known to be of each domain's people: when they only extend an active customer's
+    /// activity (<see cref="CustomerIncrement"/>), the row is brought forward without re-reading the account's facts;
+    /// otherwise (or for a domain without them) the facts are replayed.
+    /// </summary>
+    public async Task RefreshCustomersAsync(
+        IEnumerable<string> domains, IReadOnlyDictionary<string, List<DateTimeOffset>>? activity = null, CancellationToken cancellationToken = default)
+    {
+        foreach (var domain in domains.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var touched = activity?.GetValueOrDefault(domain);
+            await customers.UpdateAsync(domain, (stored, ct) => stored is null ? Task.FromResult<CustomerRecord?>(null) : ExtendAsync(stored, touched, ct), cancellationToken);
+        }
+    }
+
+    private Task<CustomerRecord?> ExtendAsync(CustomerRecord stored, IReadOnlyList<DateTimeOffset>? touched, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var replay = new CustomerReplayResult(stored.State, stored.History);
+        return touched is not null && stored.EvaluatedAt <= now && CustomerIncrement.WithActivity(replay, touched, settings, now) is { } extended
+            ? Task.FromResult<CustomerRecord?>(stored with { State = extended.State, History = extended.History, EvaluatedAt = now })
+            : EvaluateAsync(stored.Domain, cancellationToken);
+    }
+
+    private async Task<CustomerRecord?> EvaluateAsync(string domain, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var facts = await loader.LoadAsync(domain, cancellationToken);
+        var replay = CustomerReplay.Run(facts.Facts, settings, now);
+        if (!replay.State.IsCustomer)
+        {
+            return null;
+        }
+
+        var won = facts.Deals.Where(d => d.IsWon && d.ClosedAt <= now).OrderBy(d => d.ClosedAt).ThenBy(d => d.OpportunityId, StringComparer.Ordinal).ToList();
+        return new CustomerRecord(domain, replay.State, replay.History, won, now);
+    }
+}

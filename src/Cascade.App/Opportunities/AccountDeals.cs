@@ -1,0 +1,44 @@
+using Cascade.Domain.Identity;
+using Cascade.Domain.Pipeline;
+using Cascade.Storage.OpportunityLinks;
+using Cascade.Storage.Opportunities;
+
+namespace Cascade.App.Opportunities;
+
+/// <summary>
+/// The deals of one account read by key — the account's link partition, then each deal's versions — and the type of
+/// a deal derived from them (<see cref="OpportunityTypes.Of"/>). The cost follows the account's deals, never the store.
+/// </summary>
+public sealed class AccountDeals(OpportunityLinkStore links, OpportunityStore opportunities)
+{
+    /// <summary>Deals read at once.</summary>
+    private const int Parallelism = 8;
+
+    /// <summary>
+    /// The histories of the deals whose current state names <paramref name="accountDomain"/> (a deal moved to another
+    /// account keeps its link but is left out), ordinal order of id.
+    /// </summary>
+    public async Task<IReadOnlyList<OpportunityHistory>> OfAsync(string accountDomain, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(accountDomain);
+        var ids = await links.OfAccountAsync(accountDomain, cancellationToken);
+        var histories = new OpportunityHistory?[ids.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, ids.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (i, ct) => histories[i] = await opportunities.HistoryAsync(ids[i], ct));
+        return histories
+            .OfType<OpportunityHistory>()
+            .Where(h => string.Equals(h.Current?.AccountDomain, accountDomain, StringComparison.Ordinal))
+            .ToList();
+    }
+
+    /// <summary>The type of <paramref name="history"/>'s deal from what is stored now about its account's deals.</summary>
+    public async Task<OpportunityType> TypeOfAsync(OpportunityHistory history, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var domain = AccountDomains.Normalize(history.Current?.AccountDomain);
+        var account = domain is null ? [] : await OfAsync(domain, cancellationToken);
+        return OpportunityTypes.Of(history, account);
+    }
+}

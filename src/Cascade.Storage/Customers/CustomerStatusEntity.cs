@@ -1,0 +1,25 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Cascade.Storage.Customers;
+
+/// <summary>
+/// The status row of one customer account in the <c>Customers</c> table (see <see cref="CustomerStore"/>): the state,
+/// the won deals and the history as JSON (a few changes a year, far under a property's 64 KiB).
+/// </summary>
+public sealed class CustomerStatusEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+    public string RowKey { get; set; } = string.Empty;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string Domain { get; set; } = string.Empty;
+    public string Status { get; set; } = string.Empty;
+    public DateTimeOffset? Since { get; set; }
+    public DateTimeOffset? LastActivityAt { get; set; }
+    public DateTimeOffset? FirstWonAt { get; set; }
+    public string WonDeals { get; set; } = "[]";
+    public string History { get; set; } = "[]";
+    public DateTimeOffset EvaluatedAt { get; set; }
+}

@@ -1,0 +1,93 @@
+using Azure;
+using Azure.Data.Tables;
+using Cascade.Storage.Tables;
+
+namespace Cascade.Storage.Customers;
+
+/// <summary>
+/// The <c>Customers</c> table: the customer status read model, one row per account that has been a customer.
+/// </summary>
+/// <remarks>
+/// <para>Keys: PartitionKey = the account domain (escaped), RowKey <c>status</c>. Nothing else lives in the table, so
+/// listing it costs one row per customer account: the daily maintenance and the customers report read it whole (a
+/// small table: customers, not people or touches); every other reader goes by key.</para>
+/// <para>A row is only ever the replay of the account's stored facts, or an extension of the stored one that the domain
+/// proves equal to it (<c>UpdateAsync</c> hands the row to the computation): the
+/// writer reads the row with its ETag, computes, and writes with If-Match (insert when absent, delete when the
+/// account is no customer any more); a lost race computes again from facts read afterwards, so the last write has
+/// seen every fact stored before it started. Re-running it on the same facts writes the same row.</para>
+/// </remarks>
+public sealed partial class CustomerStore(CascadeStorage storage, ETagRetryOptions? retry = null)
+{
+    private const string StatusRow = "status";
+
+    private readonly ETagRetryOptions _retry = retry ?? ETagRetryOptions.Default;
+
+    private TableClient Table => storage.Table(StorageNames.CustomersTable);
+
+    /// <summary>The account's row; null when it was never a customer.</summary>
+    public async Task<CustomerRecord?> GetAsync(string domain, CancellationToken cancellationToken = default)
+    {
+        var entity = await TableQueries.FindAsync<CustomerStatusEntity>(Table, TableKeys.Escape(domain), StatusRow, cancellationToken);
+        return entity is null ? null : ToDomain(entity);
+    }
+
+    /// <summary>Every customer account's row, ordinal order of domain. Reads the whole (small) table: jobs and the customers report only.</summary>
+    public async Task<IReadOnlyList<CustomerRecord>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = new List<CustomerRecord>();
+        await foreach (var entity in Table.QueryAsync<CustomerStatusEntity>(cancellationToken: cancellationToken))
+        {
+            rows.Add(ToDomain(entity));
+        }
+
+        return rows.OrderBy(r => r.Domain, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Replaces the account's row with what <paramref name="compute"/> gives (null: no customer, the row goes), with
+    /// If-Match on the row read before computing, computing again after a lost race.
+    /// </summary>
+    public Task<CustomerRecord?> UpdateAsync(string domain, Func<CancellationToken, Task<CustomerRecord?>> compute, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        return UpdateAsync(domain, (_, ct) => compute(ct), cancellationToken);
+    }
+
+    /// <summary>As above, handing <paramref name="compute"/> the row as read (null when none), which it may build on.</summary>
+    public Task<CustomerRecord?> UpdateAsync(
+        string domain, Func<CustomerRecord?, CancellationToken, Task<CustomerRecord?>> compute, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        return ETagRetry.RunAsync($"update customer '{domain}'", _retry, ct => TryUpdateAsync(domain, compute, ct), cancellationToken);
+    }
+
+    private async Task<CustomerRecord?> TryUpdateAsync(
+        string domain, Func<CustomerRecord?, CancellationToken, Task<CustomerRecord?>> compute, CancellationToken cancellationToken)
+    {
+        var partition = TableKeys.Escape(domain);
+        var stored = await TableQueries.FindAsync<CustomerStatusEntity>(Table, partition, StatusRow, cancellationToken);
+        var record = await compute(stored is null ? null : ToDomain(stored), cancellationToken);
+        if (record is null)
+        {
+            if (stored is not null)
+            {
+                await Table.DeleteEntityAsync(partition, StatusRow, stored.ETag, cancellationToken);
+            }
+
+            return null;
+        }
+
+        var entity = ToEntity(record);
+        if (stored is null)
+        {
+            await Table.AddEntityAsync(entity, cancellationToken);
+        }
+        else
+        {
+            await Table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        return record;
+    }
+}

@@ -1,0 +1,137 @@
+using Cascade.App.Ingestion;
+using Cascade.App.Jobs;
+using Cascade.App.Tests.Pipeline;
+using Cascade.Domain.Customers;
+using Cascade.Domain.Identity;
+using Cascade.Domain.Pipeline;
+using Cascade.Domain.Touchpoints;
+using Cascade.Storage.Customers;
+using Cascade.Testing.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using static Cascade.Domain.Customers.CustomerStatus;
+
+namespace Cascade.App.Tests.Customers;
+
+/// <summary>
+/// The customer status read model through the queues and the daily maintenance: equal to the replay of the stored
+/// facts, whatever the arrival order, redelivery or the day the timer runs.
+/// </summary>
+[Collection(PipelineCollection.Name)]
+public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
+{
+    private const string Acme = "acme.example";
+    private static readonly DateTimeOffset T0 = new(2025, 1, 6, 9, 0, 0, TimeSpan.Zero);
+    private static readonly EmailAddress Bob = EmailAddress.Parse("bob@acme.example");
+    private static readonly EmailAddress Carol = EmailAddress.Parse("carol@acme.example");
+
+    private static readonly Opportunity First = Deal("first", T0.AddDays(5), 10_000m);
+    private static readonly Opportunity FirstWon = First with { Status = OpportunityStatus.Won, ClosedAt = T0.AddDays(20), UpdatedAt = T0.AddDays(20) };
+    private static readonly Opportunity Renewal = Deal("renewal", T0.AddDays(300), 9_000m) with { Type = OpportunityType.Renewal };
+    private static readonly Opportunity RenewalLost = Renewal with { Status = OpportunityStatus.Lost, ClosedAt = T0.AddDays(330), UpdatedAt = T0.AddDays(330) };
+
+    private static readonly Touchpoint[] Touches =
+    [
+        Touchpoint.Create("b-1", T0, TouchpointTypes.FormFill, Bob, channel: "email"),
+        Touchpoint.Create("c-1", T0.AddDays(40), TouchpointTypes.PageView, Carol, channel: "direct"),
+        Touchpoint.Create("c-2", T0.AddDays(290), TouchpointTypes.NpsResponse, Carol, score: 9),
+    ];
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Handlers_AnyArrivalOrderAndRedelivery_KeepTheReplayOfTheFacts(bool dealsFirst)
+    {
+        await using var host = await StartAsync(T0.AddDays(400));
+        if (dealsFirst)
+        {
+            await host.Get<OpportunityIngestion>().AcceptAsync([RenewalLost, FirstWon, Renewal, First]);
+            await host.DrainAsync(deliverTwice: true);
+            await host.Get<TouchpointIngestion>().AcceptAsync([.. Touches.Reverse()]);
+        }
+        else
+        {
+            await host.Get<TouchpointIngestion>().AcceptAsync(Touches);
+            await host.DrainAsync(deliverTwice: true);
+            await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon, Renewal, RenewalLost]);
+        }
+
+        await host.DrainAsync(deliverTwice: true);
+        var record = await host.Get<CustomerStore>().GetAsync(Acme);
+
+        Assert.Equal(
+        [
+            (None, Active, T0.AddDays(20), "deal_won"),
+            (Active, AtRisk, T0.AddDays(130), "silence"),
+            (AtRisk, Inactive, T0.AddDays(220), "silence"),
+            (Inactive, Active, T0.AddDays(290), "activity"),
+            (Active, Churned, T0.AddDays(330), "renewal_lost"),
+        ],
+            record!.History.Select(c => (c.From, c.To, c.At, c.Cause.Action)));
+        Assert.Equal((Churned, T0.AddDays(290)), (record.State.Status, record.State.LastActivityAt));
+        Assert.Equal(["first"], record.WonDeals.Select(d => d.OpportunityId));
+    }
+
+    [Fact]
+    public async Task DailyMaintenance_PersistsTheSilenceAtItsDueInstantWhicheverDayItRuns()
+    {
+        var clock = new FakeTimeProvider(T0.AddDays(30));
+        await using var host = await PipelineHost.StartAsync(azurite, s => s.AddSingleton<TimeProvider>(clock));
+        await host.Get<TouchpointIngestion>().AcceptAsync(Touches[..2]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon]);
+        await host.DrainAsync();
+        Assert.Equal(Active, (await host.Get<CustomerStore>().GetAsync(Acme))!.State.Status);
+
+        // The timer runs 10 days after the account became at risk: the change is dated when it fell due.
+        clock.SetUtcNow(T0.AddDays(140));
+        await host.Get<DailyMaintenanceJob>().RunAsync();
+        await host.DrainAsync();
+        var record = await host.Get<CustomerStore>().GetAsync(Acme);
+
+        Assert.Equal((AtRisk, T0.AddDays(130)), (record!.State.Status, record.State.StatusSince));
+        Assert.Equal(0, await host.Get<App.Customers.CustomerMaintenanceSweep>().RunAsync(T0.AddDays(140)));
+    }
+
+    [Fact]
+    public async Task Touches_OfAnActiveCustomer_MoveItsLastActivityAsTheReplayDoes()
+    {
+        await using var host = await StartAsync(T0.AddDays(60));
+        await host.Get<TouchpointIngestion>().AcceptAsync(Touches[..1]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon]);
+        await host.DrainAsync();
+
+        await host.Get<TouchpointIngestion>().AcceptAsync([Touches[1]]);
+        await host.DrainAsync(deliverTwice: true);
+        var extended = await host.Get<CustomerStore>().GetAsync(Acme);
+        var replayed = await host.Get<App.Customers.CustomerStatusUpdater>().RefreshAsync(Acme);
+
+        Assert.Equal((Active, T0.AddDays(40)), (extended!.State.Status, extended.State.LastActivityAt));
+        Assert.Equal(replayed!.State, extended.State);
+        Assert.Equal(replayed.History, extended.History);
+    }
+
+    [Fact]
+    public async Task Touches_OfAnAccountThatIsNoCustomer_WriteNoRow()
+    {
+        await using var host = await StartAsync(T0.AddDays(60));
+        await host.Get<TouchpointIngestion>().AcceptAsync(Touches[..2]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([First]);
+        await host.DrainAsync();
+
+        Assert.Null(await host.Get<CustomerStore>().GetAsync(Acme));
+    }
+
+    private Task<PipelineHost> StartAsync(DateTimeOffset now) =>
+        PipelineHost.StartAsync(azurite, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(now)));
+
+    private static Opportunity Deal(string id, DateTimeOffset createdAt, decimal amount) => new()
+    {
+        OpportunityId = id,
+        AccountDomain = Acme,
+        ContactEmails = [Bob],
+        Amount = amount,
+        CloseDate = DateOnly.FromDateTime(createdAt.UtcDateTime).AddDays(60),
+        Status = OpportunityStatus.Open,
+        CreatedAt = createdAt,
+        UpdatedAt = createdAt,
+    };
+}

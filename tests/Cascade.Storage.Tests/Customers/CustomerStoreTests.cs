@@ -1,0 +1,111 @@
+using Cascade.Domain.Customers;
+using Cascade.Domain.Customers.Events;
+using Cascade.Domain.Pipeline;
+using Cascade.Storage.Customers;
+using Cascade.Testing.Storage;
+
+namespace Cascade.Storage.Tests.Customers;
+
+[Collection(StorageCollection.Name)]
+public sealed class CustomerStoreTests(AzuriteFixture azurite)
+{
+    private static readonly DateTimeOffset Won = new(2026, 1, 15, 10, 0, 0, TimeSpan.Zero);
+
+    private static CustomerRecord Record(string domain, DateTimeOffset asOf)
+    {
+        CustomerFact[] facts = [new(Won, new DealWon("opp-1")), new(Won.AddDays(10), new ActivityRecorded("t-1"))];
+        var replay = CustomerReplay.Run(facts, CustomerSettings.Default, asOf);
+        CustomerDeal[] won = [new("opp-1", OpportunityType.NewBusiness, OpportunityStatus.Won, 12_345.67m, Won.AddDays(-30), Won)];
+        return new CustomerRecord(domain, replay.State, replay.History, won, asOf);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_Record_RoundTripsStateHistoryAndWonDeals()
+    {
+        var store = new CustomerStore(await azurite.CreateStorageAsync());
+        var record = Record("acme.example", Won.AddDays(200));
+
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(record));
+        var stored = await store.GetAsync("acme.example");
+
+        Assert.Equal(record.State, stored!.State);
+        Assert.Equal(record.History, stored.History);
+        Assert.Equal(record.WonDeals, stored.WonDeals);
+        Assert.Equal((Won, Won.AddDays(200)), (stored.FirstWonAt, stored.EvaluatedAt));
+        Assert.Equal([CustomerStatus.Active, CustomerStatus.AtRisk, CustomerStatus.Inactive], stored.History.Select(c => c.To));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_AgainAndThenNoCustomer_ReplacesAndThenRemovesTheRow()
+    {
+        var store = new CustomerStore(await azurite.CreateStorageAsync());
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(Record("acme.example", Won.AddDays(20))));
+        await store.UpdateAsync("globex.example", _ => Task.FromResult<CustomerRecord?>(Record("globex.example", Won.AddDays(20))));
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(Record("acme.example", Won.AddDays(100))));
+
+        Assert.Equal(CustomerStatus.AtRisk, (await store.GetAsync("acme.example"))!.State.Status);
+        Assert.Equal(["acme.example", "globex.example"], (await store.ListAsync()).Select(r => r.Domain));
+
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(null));
+        await store.UpdateAsync("never.example", _ => Task.FromResult<CustomerRecord?>(null));
+
+        Assert.Null(await store.GetAsync("acme.example"));
+        Assert.Equal(["globex.example"], (await store.ListAsync()).Select(r => r.Domain));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_AWriterThatRacedAnother_ComputesAgain()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var store = new CustomerStore(storage);
+        var computed = 0;
+
+        await store.UpdateAsync("acme.example", async ct =>
+        {
+            // Another writer lands between this one's read and its write: the first attempt must lose and compute again.
+            if (Interlocked.Increment(ref computed) == 1)
+            {
+                await new CustomerStore(storage).UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(Record("acme.example", Won.AddDays(20))), ct);
+            }
+
+            return Record("acme.example", Won.AddDays(100));
+        });
+
+        Assert.Equal(2, computed);
+        Assert.Equal(CustomerStatus.AtRisk, (await store.GetAsync("acme.example"))!.State.Status);
+    }
+
+    [Fact]
+    public async Task Actions_SamePostedTwice_AreKeptOnceInTimeOrder()
+    {
+        var store = new CustomerFactStore(await azurite.CreateStorageAsync());
+        var churn = new CustomerFact(Won.AddDays(50), new ChurnMarked("budget cut", "csm@vendor.example"));
+        var back = new CustomerFact(Won.AddDays(90), new Reactivated("signed again", "csm@vendor.example"));
+
+        await store.AddActionAsync("acme.example", back);
+        await store.AddActionAsync("acme.example", churn);
+        await store.AddActionAsync("acme.example", churn);
+
+        Assert.Equal([churn, back], await store.ActionsOfAsync("acme.example"));
+        Assert.Empty(await store.ActionsOfAsync("globex.example"));
+    }
+
+    [Fact]
+    public async Task NpsAnswers_ReadByPeriod_KeepOnlyThoseInside()
+    {
+        var store = new CustomerFactStore(await azurite.CreateStorageAsync());
+        NpsAnswer[] answers =
+        [
+            new("ana@acme.example", new DateTimeOffset(2026, 1, 31, 23, 0, 0, TimeSpan.Zero), "n-1", 9),
+            new("bob@acme.example", new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), "n-2", 3),
+            new("eve@acme.example", new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), "n-3", 10),
+        ];
+
+        await store.AddNpsAsync(answers);
+        await store.AddNpsAsync(answers);
+        var february = await store.NpsAnswersAsync(new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+
+        var answer = Assert.Single(february);
+        Assert.Equal(("bob@acme.example", "n-2", 3), (answer.Person, answer.EventId, answer.Score));
+    }
+}

@@ -23,6 +23,7 @@ public static class ReadsServiceCollectionExtensions
         services.TryAddSingleton<AttributionReportQuery>();
         services.TryAddSingleton<AttributionCompareQuery>();
         services.TryAddSingleton<SourcingReportQuery>();
+        services.TryAddSingleton<Attribution.StoredOpportunityTypes>();
         services.TryAddSingleton<WaterfallQuery>();
         services.TryAddSingleton<WaterfallPlanQuery>();
         services.TryAddSingleton<WaterfallSnapshotJob>();

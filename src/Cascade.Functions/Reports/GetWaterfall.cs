@@ -17,7 +17,7 @@ public sealed class GetWaterfall(WaterfallQuery query, IOptions<CascadeOptions> 
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reports/waterfall/{quarter}")] HttpRequest request, string quarter) =>
         StorageGuard.RunAsync(request, async cancellationToken =>
         {
-            var result = await query.GetAsync(quarter, cancellationToken);
+            var result = await query.GetAsync(quarter, QueryValues.Of(request), cancellationToken);
             return WaterfallChartAnswer.IsAsked(request)
                 ? WaterfallChartAnswer.Of(result, options.Value.Currency)
                 : ReadAnswers.JsonOrCsv(request, result, WaterfallCsv.Render);

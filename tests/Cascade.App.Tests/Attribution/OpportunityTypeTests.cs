@@ -1,6 +1,8 @@
 using Cascade.App.Ingestion;
 using Cascade.App.Reads;
+using Cascade.App.Reports.Pipeline;
 using Cascade.App.Reports.Sourcing;
+using Cascade.App.Reports.Waterfall;
 using Cascade.App.Tests.Pipeline;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Identity;
@@ -49,6 +51,22 @@ public sealed class OpportunityTypeTests(AzuriteFixture azurite)
         Assert.Equal(4_000m, Total(await sourcing.GetAsync(Query("expansion"))));
         Assert.Equal(10_000m, Total(await sourcing.GetAsync(Query("new_business"))));
         Assert.Equal(23_000m, Total(await sourcing.GetAsync(Query(null))));
+
+        // The reports built on histories keep the same types: the Q1 waterfall and the pipeline at the quarter's end.
+        var waterfall = host.Get<WaterfallQuery>();
+        async Task<(decimal New, decimal Won)> Waterfall(string? type)
+        {
+            var view = (await waterfall.GetAsync("2026-Q1", new Dictionary<string, string?> { ["type"] = type })).Value!;
+            return (view.New, view.ClosedWon);
+        }
+
+        Assert.Equal((4_000m, 0m), await Waterfall("expansion"));
+        Assert.Equal((10_000m, 10_000m), await Waterfall("new_business"));
+        Assert.Equal((23_000m, 10_000m), await Waterfall(null));
+        var pipeline = host.Get<PipelineQuery>();
+        var renewals = (await pipeline.GetAsync(new Dictionary<string, string?> { ["asOf"] = "2026-03-31", ["type"] = "renewal" })).Value!;
+        Assert.Equal((1, 9_000m), (renewals.Total.Count, renewals.Total.Amount));
+        Assert.Equal(ReadOutcome.Invalid, (await waterfall.GetAsync("2026-Q1", new Dictionary<string, string?> { ["type"] = "upsell" })).Outcome);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Cascade.App.Attribution;
 using Cascade.App.Reads;
 using Cascade.App.Reports.Waterfall;
 using Cascade.Domain.Attribution;
@@ -11,10 +12,10 @@ namespace Cascade.App.Reports.Pipeline;
 /// <c>GET /api/reports/pipeline?asOf=&amp;groupBy=stage|closeQuarter|channel|sourced</c>: the open pipeline in scope at
 /// <c>asOf</c> (default now), from the histories listed under its quarter (<see cref="WaterfallHistories"/>). Channel and
 /// sourced come from each deal's stored pipeline attribution, read by key: the first touch's channel (<c>(none)</c>
-/// without a journey) and marketing / sales / unattributed.
+/// without a journey) and marketing / sales / unattributed. <c>?type=</c> keeps deals of one type (<see cref="StoredOpportunityTypes"/>).
 /// </summary>
 public sealed class PipelineQuery(
-    WaterfallHistories histories, AttributionStore attributions, WorkspaceSettings settings, PipelineSettings pipeline, TimeProvider time)
+    WaterfallHistories histories, StoredOpportunityTypes types, AttributionStore attributions, WorkspaceSettings settings, PipelineSettings pipeline, TimeProvider time)
 {
     public const string AsOfName = "asOf";
 
@@ -34,12 +35,14 @@ public sealed class PipelineQuery(
         var parameters = new ReportParameters(query, settings.Calendar, time.GetUtcNow());
         var asOf = parameters.AsOf(AsOfName);
         var groupBy = parameters.Choice(ReportParameters.GroupByName, Groupings, PipelineGrouping.Stage);
+        var type = parameters.OpportunityType();
         if (!parameters.IsValid)
         {
             return ReadResult<PipelineView>.Invalid(parameters.Errors);
         }
 
-        var deals = OpenPipeline.At(asOf, await histories.ForAsync([Quarter.Of(asOf, settings.Calendar)], cancellationToken: cancellationToken), settings.Calendar);
+        var listed = await types.KeepAsync(await histories.ForAsync([Quarter.Of(asOf, settings.Calendar)], cancellationToken: cancellationToken), type, cancellationToken);
+        var deals = OpenPipeline.At(asOf, listed, settings.Calendar);
         var keys = groupBy is PipelineGrouping.Channel or PipelineGrouping.Sourced
             ? await AttributionKeysAsync(deals, groupBy, cancellationToken)
             : null;

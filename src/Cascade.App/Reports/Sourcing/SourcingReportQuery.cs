@@ -4,18 +4,16 @@ using Cascade.App.Reports.Waterfall;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Workspace;
-using Cascade.Storage.Attribution;
 
 namespace Cascade.App.Reports.Sourcing;
 
 /// <summary>
 /// <c>GET /api/reports/sourcing?from=&amp;to=&amp;type=</c> (period defaults on <see cref="ReportParameters"/>). With a
-/// type, every figure keeps deals of that type: the period's by the type stored with their attribution, the open ones
-/// by their stored pipeline attribution's type.
+/// type, every figure keeps deals of that type, by the type stored with their attribution (<see cref="StoredOpportunityTypes"/>).
 /// </summary>
 public sealed class SourcingReportQuery(
     AttributionPeriodReader attributions,
-    AttributionStore stored,
+    StoredOpportunityTypes types,
     WaterfallHistories histories,
     OpportunityScopeLoader scopes,
     WorkspaceSettings settings,
@@ -59,13 +57,7 @@ public sealed class SourcingReportQuery(
     private async Task<SourcingFigure> OpenInfluencedAsync(DateTimeOffset to, DateTimeOffset now, OpportunityType? type, CancellationToken cancellationToken)
     {
         var listed = await histories.ForAsync([Quarter.Of(to.AddTicks(-1), settings.Calendar)], withOpen: true, cancellationToken);
-        var open = OpenInfluence.OpenBefore(to, listed).ToList();
-        if (type is { } only)
-        {
-            var types = await Task.WhenAll(open.Select(async h =>
-                (await stored.GetAsync(h.OpportunityId, AttributionKind.Pipeline, cancellationToken))?.Type ?? OpportunityType.NewBusiness));
-            open = open.Where((_, i) => types[i] == only).ToList();
-        }
+        var open = await types.KeepAsync(OpenInfluence.OpenBefore(to, listed).ToList(), type, cancellationToken);
 
         var scoped = await Task.WhenAll(open.Select(h => scopes.LoadAsync(h.OpportunityId, now, cancellationToken)));
         var touches = scoped.OfType<OpportunityScope>().ToDictionary(s => s.History.OpportunityId, s => s.Index.ScopeOf(s.History.Current!), StringComparer.Ordinal);

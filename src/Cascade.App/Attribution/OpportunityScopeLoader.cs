@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Cascade.App.Leads;
+using Cascade.Domain.Attribution;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Pipeline;
+using Cascade.Domain.Touchpoints;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.Opportunities;
@@ -50,6 +52,26 @@ public sealed class OpportunityScopeLoader(
         // Someone of whom nothing is stored (a CRM contact never seen, an erased person) has no touch and no milestone.
         var facts = loaded.Where(f => !f.IsUnknown).OrderBy(f => f.Email.Value, StringComparer.Ordinal).Select(f => f.ToLeadFacts());
         return OpportunityScope.Build(history, facts, settings, asOf);
+    }
+
+    /// <summary>
+    /// The touches of <paramref name="opportunityId"/>'s journey people (its current version's contacts, or its account's
+    /// people), without the lead facts, linked deals and replays a whole scope needs: what the reports that only ask
+    /// "which touches came when" read (value change, open influence, the stuck list). Empty for an unknown deal.
+    /// </summary>
+    public async Task<IReadOnlyList<Touchpoint>> JourneyTouchesAsync(string opportunityId, CancellationToken cancellationToken = default)
+    {
+        if (await opportunities.HistoryAsync(opportunityId, cancellationToken) is not { Current: { } current })
+        {
+            return [];
+        }
+
+        var loaded = new ConcurrentBag<IReadOnlyList<Touchpoint>>();
+        await Parallel.ForEachAsync(
+            await CandidatesAsync(current, cancellationToken),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (person, ct) => loaded.Add(await people.JourneyAsync(person, ct)));
+        return TouchpointIndex.Build(loaded.SelectMany(t => t)).ScopeOf(current);
     }
 
     private async Task<IReadOnlyList<EmailAddress>> CandidatesAsync(Opportunity opportunity, CancellationToken cancellationToken)

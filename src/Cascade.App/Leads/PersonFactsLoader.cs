@@ -1,5 +1,6 @@
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Identity;
+using Cascade.Domain.Touchpoints;
 using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.OpportunityLinks;
@@ -21,6 +22,13 @@ public sealed class PersonFactsLoader(
 
     /// <summary>The opportunity reads of one run over many people (<see cref="OpportunityReads"/>).</summary>
     public OpportunityReads NewRun() => new(links, opportunities);
+
+    /// <summary>The person's touches, their own and those of the anonymous ids stitched to them: two keyed reads.</summary>
+    public async Task<IReadOnlyList<Touchpoint>> JourneyAsync(EmailAddress email, CancellationToken cancellationToken = default)
+    {
+        var anonymousIds = await identities.AnonymousIdsOfAsync(email, cancellationToken);
+        return await touchpoints.ListJourneyAsync(email, anonymousIds, cancellationToken);
+    }
 
     /// <summary>Reads the person's facts, sharing opportunity reads with a run over other people.</summary>
     public async Task<PersonFacts> LoadAsync(EmailAddress email, OpportunityReads shared, CancellationToken cancellationToken = default)

@@ -37,12 +37,7 @@ public sealed class StuckDealsQuery(WaterfallHistories histories, OpportunitySco
 
     private async Task<DateTimeOffset?> LastMarketingTouchAsync(string opportunityId, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
-        if (await scopes.LoadAsync(opportunityId, asOf, cancellationToken) is not { } scope)
-        {
-            return null;
-        }
-
-        return scope.Index.ScopeOf(scope.History.Current!)
+        return (await scopes.JourneyTouchesAsync(opportunityId, cancellationToken))
             .Where(t => t.Origin == Origin.Marketing && t.OccurredAt <= asOf)
             .Select(t => (DateTimeOffset?)t.OccurredAt)
             .Max();

@@ -32,7 +32,7 @@ public sealed class SourcingReportQuery(
 
         var pipeline = attributions.ListAsync(AttributionKind.Pipeline, period, type, cancellationToken);
         var revenue = attributions.ListAsync(AttributionKind.Revenue, period, type, cancellationToken);
-        var openInfluenced = OpenInfluencedAsync(period.To, now, type, cancellationToken);
+        var openInfluenced = OpenInfluencedAsync(period.To, type, cancellationToken);
         var report = SourcingReport.Build(await pipeline, period.From, period.To);
         var won = SourcingSummary.Revenue(await revenue, period.From, period.To);
         return ReadResult<SourcingReportView>.Found(new SourcingReportView(
@@ -54,13 +54,13 @@ public sealed class SourcingReportQuery(
     /// The deals open at <paramref name="to"/> come from the quarter index of the instant just before it and the deals
     /// open now; only those open then are read further, their people's touches by key.
     /// </summary>
-    private async Task<SourcingFigure> OpenInfluencedAsync(DateTimeOffset to, DateTimeOffset now, OpportunityType? type, CancellationToken cancellationToken)
+    private async Task<SourcingFigure> OpenInfluencedAsync(DateTimeOffset to, OpportunityType? type, CancellationToken cancellationToken)
     {
         var listed = await histories.ForAsync([Quarter.Of(to.AddTicks(-1), settings.Calendar)], withOpen: true, cancellationToken);
         var open = await types.KeepAsync(OpenInfluence.OpenBefore(to, listed).ToList(), type, cancellationToken);
 
-        var scoped = await Task.WhenAll(open.Select(h => scopes.LoadAsync(h.OpportunityId, now, cancellationToken)));
-        var touches = scoped.OfType<OpportunityScope>().ToDictionary(s => s.History.OpportunityId, s => s.Index.ScopeOf(s.History.Current!), StringComparer.Ordinal);
+        var journeys = await Task.WhenAll(open.Select(h => scopes.JourneyTouchesAsync(h.OpportunityId, cancellationToken)));
+        var touches = open.Zip(journeys).ToDictionary(p => p.First.OpportunityId, p => p.Second, StringComparer.Ordinal);
         return OpenInfluence.At(to, open, id => touches.GetValueOrDefault(id) ?? []);
     }
 

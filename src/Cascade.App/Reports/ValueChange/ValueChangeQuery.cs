@@ -33,7 +33,7 @@ public sealed class ValueChangeQuery(WaterfallHistories histories, OpportunitySc
 
         var changes = PipelineWaterfall.AmountChangesOf(q, await histories.ForAsync([q], cancellationToken: cancellationToken));
         var ids = changes.Select(c => c.OpportunityId).Distinct(StringComparer.Ordinal).ToList();
-        var touches = await Task.WhenAll(ids.Select(id => TouchesAsync(id, now, cancellationToken)));
+        var touches = await Task.WhenAll(ids.Select(id => scopes.JourneyTouchesAsync(id, cancellationToken)));
         var byDeal = ids.Zip(touches).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
 
         var report = ValueChangeReport.Build(
@@ -47,7 +47,4 @@ public sealed class ValueChangeQuery(WaterfallHistories histories, OpportunitySc
             rows,
             new ValueChangeUnattributedView(report.UnattributedIncrease, report.UnattributedDecrease)));
     }
-
-    private async Task<IReadOnlyList<Touchpoint>> TouchesAsync(string opportunityId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await scopes.LoadAsync(opportunityId, now, cancellationToken) is { } scope ? scope.Index.ScopeOf(scope.History.Current!) : [];
 }

@@ -101,7 +101,14 @@ public sealed class HostileInputTests(CascadeHost host)
         foreach (var email in people.Concat(erasable).Append(Known))
             await AssertStatusAsync(HttpStatusCode.OK, host.Client.GetAsync($"/api/people/{Uri.EscapeDataString(email)}"), email);
         foreach (var id in opportunities)
-            await AssertStatusAsync(HttpStatusCode.OK, host.Client.GetAsync($"/api/opportunities/{Uri.EscapeDataString(id)}/attribution"), id);
+        {
+            // A deal accepted without amount or close date is known but undocumented: 409, never lost (404).
+            using var response = await host.Client.GetAsync($"/api/opportunities/{Uri.EscapeDataString(id)}/attribution");
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(
+                response.StatusCode == HttpStatusCode.OK || (response.StatusCode == HttpStatusCode.Conflict && body.Contains("not documented", StringComparison.Ordinal)),
+                $"{id}: {(int)response.StatusCode} {body}");
+        }
         foreach (var email in erasable)
         {
             await AssertStatusAsync(HttpStatusCode.Accepted, host.Client.DeleteAsync($"/api/people/{Uri.EscapeDataString(email)}"), email);

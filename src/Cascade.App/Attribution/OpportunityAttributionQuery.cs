@@ -2,6 +2,7 @@ using Cascade.App.Reads;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Attribution;
+using Cascade.Storage.Opportunities;
 
 namespace Cascade.App.Attribution;
 
@@ -14,10 +15,16 @@ namespace Cascade.App.Attribution;
 /// <remarks>
 /// An unknown id is not found. When nothing is stored for the kind (revenue of an opportunity not won, or an
 /// attribution not computed yet), the opportunity's scope is read by key (<see cref="OpportunityScopeLoader"/>) and
-/// attributed now: revenue of an opportunity that exists but is not won is a conflict (409).
+/// attributed now: revenue of an opportunity that exists but is not won is a conflict (409), and so is any attribution of
+/// a deal no version documents yet (api.md: undocumented deals are in no attribution until documented).
 /// </remarks>
 public sealed class OpportunityAttributionQuery(
-    AttributionStore attributions, MarkovSharesStore markov, OpportunityScopeLoader scopes, WorkspaceSettings settings, TimeProvider time)
+    AttributionStore attributions,
+    MarkovSharesStore markov,
+    OpportunityScopeLoader scopes,
+    OpportunityStore opportunities,
+    WorkspaceSettings settings,
+    TimeProvider time)
 {
     public async Task<ReadResult<OpportunityAttributionView>> GetAsync(
         string opportunityId, IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken = default)
@@ -43,7 +50,10 @@ public sealed class OpportunityAttributionQuery(
 
         if (await scopes.LoadAsync(id, now, cancellationToken) is not { } scope)
         {
-            return ReadResult<OpportunityAttributionView>.NotFound($"No opportunity '{id}' is known.");
+            return (await opportunities.StatesAsync(id, cancellationToken)).Count > 0
+                ? ReadResult<OpportunityAttributionView>.Conflict(
+                    $"Opportunity '{id}' is not documented yet: no version has both an amount and a close date, so it is in no attribution.")
+                : ReadResult<OpportunityAttributionView>.NotFound($"No opportunity '{id}' is known.");
         }
 
         var shares = (await fit)?.Shares ?? scope.FitMarkov();

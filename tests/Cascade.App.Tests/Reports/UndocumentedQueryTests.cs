@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
+using Cascade.App.Attribution;
 using Cascade.App.Ingestion;
+using Cascade.App.Reads;
 using Cascade.App.Reports.Undocumented;
 using Cascade.App.Reports.Waterfall;
 using Cascade.App.Tests.Pipeline;
@@ -29,6 +31,9 @@ public sealed class UndocumentedQueryTests(AzuriteFixture azurite)
         Assert.Equal(("u1", "Undocumented deal", 50), (listed.OpportunityId, listed.Name, listed.AgeDays));
         Assert.Equal(["amount"], listed.Missing);
         Assert.Equal((1, 1000m), (before.Counts.New, before.New));
+        var unattributed = await host.Get<OpportunityAttributionQuery>().GetAsync("u1", new Dictionary<string, string?>());
+        Assert.Equal(ReadOutcome.Conflict, unattributed.Outcome);
+        Assert.Equal(ReadOutcome.NotFound, (await host.Get<OpportunityAttributionQuery>().GetAsync("nobody", new Dictionary<string, string?>())).Outcome);
 
         // Documented 20 days after creation (delivered twice): new pipeline then, and off the list.
         await host.Get<OpportunityIngestion>().AcceptAsync([Version(20) with { Amount = 2500m }]);

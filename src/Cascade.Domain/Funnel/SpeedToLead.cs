@@ -44,14 +44,6 @@ public static class SpeedToLead
             }
         }
 
-        if (hours.Count == 0)
-        {
-            return null;
-        }
-
-        hours.Sort();
-        var mid = hours.Count / 2;
-        var median = hours.Count % 2 == 1 ? hours[mid] : (hours[mid - 1] + hours[mid]) / 2;
-        return Math.Round(median, 2, MidpointRounding.ToEven);
+        return Statistics.Median.Of(hours) is { } median ? Math.Round(median, 2, MidpointRounding.ToEven) : null;
     }
 }

@@ -85,18 +85,8 @@ public static class StageFlow
         return rank != thanRank ? rank > thanRank : rank == settings.Stages.Count && string.Compare(stage, than, StringComparison.OrdinalIgnoreCase) > 0;
     }
 
-    private static decimal? Median(List<decimal> days)
-    {
-        if (days.Count == 0)
-        {
-            return null;
-        }
-
-        days.Sort();
-        var middle = days.Count / 2;
-        var median = days.Count % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2;
-        return Math.Round(median, 1, MidpointRounding.ToEven);
-    }
+    private static decimal? Median(List<decimal> days) =>
+        Statistics.Median.Of(days) is { } median ? Math.Round(median, 1, MidpointRounding.ToEven) : null;
 
     private sealed record Stay(string Key, DateTimeOffset Since, bool Counted);
 

@@ -52,8 +52,7 @@ public sealed class OpportunitiesHandler(
 
             // Read after this write, so the last writer of a deal sees every version: the quarter index follows it.
             // Only documented versions count anywhere (customers and types included).
-            var histories = OpportunityHistory.FromArrivals(await opportunities.StatesAsync(state.OpportunityId, cancellationToken));
-            var history = histories.Count == 0 ? null : histories[0];
+            var history = await opportunities.HistoryAsync(state.OpportunityId, cancellationToken);
             var versions = history?.Versions ?? [];
             await waterfallHistories.IndexAsync(state.OpportunityId, history, cancellationToken);
 

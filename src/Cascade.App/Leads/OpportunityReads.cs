@@ -34,7 +34,7 @@ public sealed class OpportunityReads(OpportunityLinkStore links, OpportunityStor
         var contact = links.ContactOpportunitiesAsync(email, cancellationToken);
         var account = accountDomain is null
             ? Task.FromResult<IReadOnlyList<string>>([])
-            : _accounts.GetOrAdd(accountDomain, d => new Lazy<Task<IReadOnlyList<string>>>(() => links.AccountOpportunitiesAsync(d, CancellationToken.None))).Value;
+            : _accounts.GetOrAdd(accountDomain, d => new Lazy<Task<IReadOnlyList<string>>>(() => links.OfAccountAsync(d, CancellationToken.None))).Value;
         var ids = await Task.WhenAll(contact, account).WaitAsync(cancellationToken);
         return ids.SelectMany(i => i).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }

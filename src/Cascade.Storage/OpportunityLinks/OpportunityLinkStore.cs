@@ -52,9 +52,6 @@ public sealed class OpportunityLinkStore(CascadeStorage storage)
     public async Task<IReadOnlyList<string>> ContactOpportunitiesAsync(EmailAddress email, CancellationToken cancellationToken = default) =>
         (await TableQueries.PartitionAsync<OpportunityLinkEntity>(Table, ContactPartition(email), cancellationToken)).Select(r => r.OpportunityId).ToList();
 
-    /// <summary>The ids of the opportunities of <paramref name="accountDomain"/>.</summary>
-    public async Task<IReadOnlyList<string>> AccountOpportunitiesAsync(string accountDomain, CancellationToken cancellationToken = default) =>
-        (await TableQueries.PartitionAsync<OpportunityLinkEntity>(Table, AccountPartition(accountDomain), cancellationToken)).Select(r => r.OpportunityId).ToList();
     /// <summary>The ids of the opportunities that ever named <paramref name="accountDomain"/> (one partition), ordinal order.</summary>
     public async Task<IReadOnlyList<string>> OfAccountAsync(string accountDomain, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure.Data.Tables;
 using Cascade.Domain.Pipeline;
 using Cascade.Storage.Tables;
@@ -98,5 +97,5 @@ public sealed class OpportunityQuarterStore(CascadeStorage storage)
         return rows.Select(r => r.OpportunityId).Order(StringComparer.Ordinal).ToList();
     }
 
-    private static string PartitionOf(Quarter quarter) => quarter.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static string PartitionOf(Quarter quarter) => MonthKeys.Of(quarter.Start);
 }

@@ -20,10 +20,13 @@ namespace Cascade.App.Customers;
 /// <item>Each row is brought forward to the later of now and <c>to</c> (<see cref="CustomerTimeline.BroughtForward"/>):
 /// a status "at <c>from</c>" is the one in force at that instant, "at <c>to</c>" the one just before it (the period is
 /// [from, to)). A customer account is one active, at risk or inactive then (a churned one is no longer counted).</item>
+/// <item>The period's customer accounts are those that were customers at some instant of it: a customer at
+/// <c>from</c>, or one whose status changed in the period (won its first deal, churned, came back). Every figure but
+/// NPS and expansion is over them; an account churned before the period and still churned is in none.</item>
 /// <item><c>customers.new</c>: accounts whose first deal was won in the period; <c>customers.churned</c>: accounts
-/// that moved to churned in it; <c>byStatus</c>: statuses at the end.</item>
-/// <item><c>repeatPurchaseRate</c> and <c>averageLifetimeValue</c> count the deals won before <c>to</c>, over accounts
-/// with at least one (churned ones included: their purchases happened).</item>
+/// that moved to churned in it; <c>byStatus</c>: the period's customer accounts by their status at the end.</item>
+/// <item><c>repeatPurchaseRate</c> and <c>averageLifetimeValue</c> count the deals won before <c>to</c>, over the
+/// period's customer accounts (churned ones included: their purchases happened).</item>
 /// <item><c>expansion.pipeline</c>: the creation amounts of <c>expansion</c> deals created in the period;
 /// <c>expansion.won</c>: the won amounts of those won in it — the attribution report's figures for <c>type=expansion</c>.</item>
 /// <item>Rates are rounded half to even to four decimals, money to cents; a rate over no account is null.</item>
@@ -47,7 +50,7 @@ public sealed class CustomersReportQuery(
             return ReadResult<CustomersReportView>.Invalid(parameters.Errors);
         }
 
-        var rows = customers.ListAsync(cancellationToken);
+        var rows = customers.ListSinceAsync(period.From, now, cancellationToken);
         var answers = facts.NpsAnswersAsync(period.From, period.To, cancellationToken);
         var pipeline = attributions.ListAsync(AttributionKind.Pipeline, period, OpportunityType.Expansion, cancellationToken);
         var won = attributions.ListAsync(AttributionKind.Revenue, period, OpportunityType.Expansion, cancellationToken);
@@ -65,9 +68,10 @@ public sealed class CustomersReportQuery(
                     CustomerTimeline.StatusAt(history, period.From),
                     CustomerTimeline.StatusAt(history, end),
                     r.WonDeals.Where(d => d.ClosedAt < period.To).Select(d => d.Amount).ToList()),
+                ChangedInPeriod = history.Any(c => period.Contains(c.At)),
                 ChurnedInPeriod = history.Any(c => c.To == CustomerStatus.Churned && period.Contains(c.At)),
             };
-        }).ToList();
+        }).Where(a => IsCustomer(a.Figures.AtStart) || a.ChangedInPeriod).ToList();
         var figures = accounts.Select(a => a.Figures).ToList();
         var nps = NetPromoterScore.Of(await answers);
 

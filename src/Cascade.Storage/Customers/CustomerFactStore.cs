@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
@@ -79,14 +78,7 @@ public sealed class CustomerFactStore(CascadeStorage storage)
     /// <summary>The survey answers given in [<paramref name="from"/>, <paramref name="to"/>): the months it overlaps, then each answer's instant.</summary>
     public async Task<IReadOnlyList<NpsAnswer>> NpsAnswersAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
-        var months = new List<string>();
-        var utcFrom = from.ToUniversalTime();
-        for (var month = new DateTimeOffset(utcFrom.Year, utcFrom.Month, 1, 0, 0, 0, TimeSpan.Zero); month < to; month = month.AddMonths(1))
-        {
-            months.Add(NpsPartition(month));
-        }
-
-        var rows = await Task.WhenAll(months.Select(m => TableQueries.PartitionAsync<NpsAnswerEntity>(Table, m, cancellationToken)));
+        var rows = await Task.WhenAll(MonthKeys.Overlapping(from, to).Select(m => TableQueries.PartitionAsync<NpsAnswerEntity>(Table, "n:" + m, cancellationToken)));
         return rows.SelectMany(r => r)
             .Where(r => r.At >= from && r.At < to)
             .Select(r => new NpsAnswer(r.Person, r.At.ToUniversalTime(), r.EventId, r.Score))
@@ -96,5 +88,5 @@ public sealed class CustomerFactStore(CascadeStorage storage)
 
     private static string ActionPartition(string domain) => "a:" + TableKeys.Escape(domain);
 
-    private static string NpsPartition(DateTimeOffset at) => "n:" + at.ToUniversalTime().ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static string NpsPartition(DateTimeOffset at) => "n:" + MonthKeys.Of(at);
 }

@@ -8,9 +8,9 @@ namespace Cascade.Storage.Customers;
 /// The <c>Customers</c> table: the customer status read model, one row per account that has been a customer.
 /// </summary>
 /// <remarks>
-/// <para>Keys: PartitionKey = the account domain (escaped), RowKey <c>status</c>. Nothing else lives in the table, so
-/// listing it costs one row per customer account: the daily maintenance and the customers report read it whole (a
-/// small table: customers, not people or touches); every other reader goes by key.</para>
+/// <para>Keys: PartitionKey = the account domain (escaped), RowKey <c>status</c>: the row every keyed reader reads and
+/// every writer guards by ETag. The daily maintenance and the customers report read the standing index beside it
+/// (<c>CustomerStore.Standings.cs</c>), never the table whole.</para>
 /// <para>A row is only ever the replay of the account's stored facts, or an extension of the stored one that the domain
 /// proves equal to it (<c>UpdateAsync</c> hands the row to the computation): the
 /// writer reads the row with its ETag, computes, and writes with If-Match (insert when absent, delete when the
@@ -30,18 +30,6 @@ public sealed partial class CustomerStore(CascadeStorage storage, ETagRetryOptio
     {
         var entity = await TableQueries.FindAsync<CustomerStatusEntity>(Table, TableKeys.Escape(domain), StatusRow, cancellationToken);
         return entity is null ? null : ToDomain(entity);
-    }
-
-    /// <summary>Every customer account's row, ordinal order of domain. Reads the whole (small) table: jobs and the customers report only.</summary>
-    public async Task<IReadOnlyList<CustomerRecord>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        var rows = new List<CustomerRecord>();
-        await foreach (var entity in Table.QueryAsync<CustomerStatusEntity>(cancellationToken: cancellationToken))
-        {
-            rows.Add(ToDomain(entity));
-        }
-
-        return rows.OrderBy(r => r.Domain, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
@@ -68,26 +56,23 @@ public sealed partial class CustomerStore(CascadeStorage storage, ETagRetryOptio
         var partition = TableKeys.Escape(domain);
         var stored = await TableQueries.FindAsync<CustomerStatusEntity>(Table, partition, StatusRow, cancellationToken);
         var record = await compute(stored is null ? null : ToDomain(stored), cancellationToken);
+        CustomerStatusEntity? written = null;
         if (record is null)
         {
             if (stored is not null)
             {
                 await Table.DeleteEntityAsync(partition, StatusRow, stored.ETag, cancellationToken);
             }
-
-            return null;
-        }
-
-        var entity = ToEntity(record);
-        if (stored is null)
-        {
-            await Table.AddEntityAsync(entity, cancellationToken);
         }
         else
         {
-            await Table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, cancellationToken);
+            written = ToEntity(record);
+            written.ETag = stored is null
+                ? (await Table.AddEntityAsync(written, cancellationToken)).Headers.ETag!.Value
+                : (await Table.UpdateEntityAsync(written, stored.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag!.Value;
         }
 
+        await FileAsync(partition, stored, written, cancellationToken);
         return record;
     }
 }

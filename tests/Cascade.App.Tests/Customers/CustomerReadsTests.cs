@@ -87,6 +87,12 @@ public sealed class CustomerReadsTests(AzuriteFixture azurite)
         var later = (await report.GetAsync(Query(T0.AddDays(100), Now.AddDays(1)))).Value!;
         Assert.Equal((2, 1, 0.5m), (later.Customers.Start, later.Customers.End, later.RetentionRate));
         Assert.Contains("retentionRate,0.5", CustomersReportCsv.Render(later), StringComparison.Ordinal);
+
+        // An account churned before a period and still churned is none of its customer accounts.
+        var next = (await report.GetAsync(Query(Now.AddDays(40), Now.AddDays(70)))).Value!;
+        Assert.Equal((1, 1, 0, 0), (next.Customers.Start, next.Customers.End, next.Customers.New, next.Customers.Churned));
+        Assert.Equal((0, 1, 0, 0), (next.ByStatus.Active, next.ByStatus.AtRisk, next.ByStatus.Inactive, next.ByStatus.Churned));
+        Assert.Equal((1m, 1m, 14_000m), (next.RetentionRate, next.RepeatPurchaseRate, next.AverageLifetimeValue));
     }
 
     private static Dictionary<string, string?> Query(DateTimeOffset from, DateTimeOffset to) => new()

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Cascade.Domain.Customers;
 using Cascade.Domain.Customers.Events;
 using Cascade.Domain.Pipeline;
@@ -44,13 +45,13 @@ public sealed class CustomerStoreTests(AzuriteFixture azurite)
         await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(Record("acme.example", Won.AddDays(100))));
 
         Assert.Equal(CustomerStatus.AtRisk, (await store.GetAsync("acme.example"))!.State.Status);
-        Assert.Equal(["acme.example", "globex.example"], (await store.ListAsync()).Select(r => r.Domain));
+        Assert.Equal(["acme.example", "globex.example"], (await store.ListLiveAsync()).Select(r => r.Domain));
 
         await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(null));
         await store.UpdateAsync("never.example", _ => Task.FromResult<CustomerRecord?>(null));
 
         Assert.Null(await store.GetAsync("acme.example"));
-        Assert.Equal(["globex.example"], (await store.ListAsync()).Select(r => r.Domain));
+        Assert.Equal(["globex.example"], (await store.ListLiveAsync()).Select(r => r.Domain));
     }
 
     [Fact]
@@ -73,6 +74,57 @@ public sealed class CustomerStoreTests(AzuriteFixture azurite)
 
         Assert.Equal(2, computed);
         Assert.Equal(CustomerStatus.AtRisk, (await store.GetAsync("acme.example"))!.State.Status);
+    }
+
+    private static CustomerRecord Churned(string domain, DateTimeOffset churnedAt)
+    {
+        CustomerFact[] facts = [new(Won, new DealWon("opp-1")), new(churnedAt, new ChurnMarked("moved to a rival", "csm@vendor.example"))];
+        var replay = CustomerReplay.Run(facts, CustomerSettings.Default, churnedAt.AddDays(1));
+        CustomerDeal[] won = [new("opp-1", OpportunityType.NewBusiness, OpportunityStatus.Won, 1_000m, Won.AddDays(-30), Won)];
+        return new CustomerRecord(domain, replay.State, replay.History, won, churnedAt.AddDays(1));
+    }
+
+    [Fact]
+    public async Task Standings_ChurnAndReturn_MoveTheAccountBetweenLiveAndItsChurnMonth()
+    {
+        var store = new CustomerStore(await azurite.CreateStorageAsync());
+        var churnedAt = new DateTimeOffset(2026, 3, 10, 0, 0, 0, TimeSpan.Zero);
+        var now = churnedAt.AddDays(60);
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(Record("acme.example", Won.AddDays(20))));
+        await store.UpdateAsync("globex.example", _ => Task.FromResult<CustomerRecord?>(Churned("globex.example", churnedAt)));
+
+        Assert.Equal(["acme.example"], (await store.ListLiveAsync()).Select(r => r.Domain));
+        Assert.Equal(["acme.example", "globex.example"], (await store.ListSinceAsync(churnedAt.AddDays(-20), now)).Select(r => r.Domain));
+        Assert.Equal(["acme.example", "globex.example"], (await store.ListSinceAsync(new DateTimeOffset(2026, 3, 31, 0, 0, 0, TimeSpan.Zero), now)).Select(r => r.Domain));
+        Assert.Equal(["acme.example"], (await store.ListSinceAsync(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero), now)).Select(r => r.Domain));
+
+        await store.UpdateAsync("globex.example", _ => Task.FromResult<CustomerRecord?>(Record("globex.example", Won.AddDays(20))));
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(null));
+
+        Assert.Equal(["globex.example"], (await store.ListLiveAsync()).Select(r => r.Domain));
+        Assert.Equal(["globex.example"], (await store.ListSinceAsync(churnedAt.AddDays(-20), now)).Select(r => r.Domain));
+    }
+
+    [Fact]
+    public async Task Standings_ConcurrentWritersOfOneAccount_EndFiledOnceAsTheStatusRowSays()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var churnedAt = new DateTimeOffset(2026, 3, 10, 0, 0, 0, TimeSpan.Zero);
+        var versions = Enumerable.Range(0, 20)
+            .Select(i => i % 3 == 0 ? Churned("acme.example", churnedAt.AddDays(i * 20)) : Record("acme.example", Won.AddDays(20 + i)))
+            .ToList();
+
+        await Task.WhenAll(versions.Select(v => Task.Run(() => new CustomerStore(storage).UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(v)))));
+
+        var store = new CustomerStore(storage);
+        var authority = await store.GetAsync("acme.example");
+        var filed = await store.ListSinceAsync(Won, churnedAt.AddDays(400));
+        Assert.Equal([(authority!.State, authority.EvaluatedAt)], filed.Select(r => (r.State, r.EvaluatedAt)));
+        Assert.Equal(authority.State.Status == CustomerStatus.Churned ? 0 : 1, (await store.ListLiveAsync()).Count);
+
+        // No stale copy left under another standing: the index holds one row for the account.
+        var copies = storage.Table(StorageNames.CustomersTable).QueryAsync<TableEntity>(e => e.PartitionKey.CompareTo("~") >= 0);
+        Assert.Equal(1, await copies.CountAsync());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Cascade.App.Customers;
 using Cascade.App.Ingestion;
+using Cascade.App.Leads;
 using Cascade.App.Reads;
 using Cascade.App.Tests.Pipeline;
 using Cascade.Domain.Identity;
@@ -50,6 +51,13 @@ public sealed class CustomerReadsTests(AzuriteFixture azurite)
             acme.Opportunities.Select(o => (o.OpportunityId, o.Type, o.Status, o.Amount)));
         Assert.Equal((14_000m, T0.AddDays(20), T0.AddDays(120)), (acme.LifetimeValue, acme.FirstWonAt, acme.LastActivityAt));
         Assert.Equal([("bob@acme.example", "at_risk"), ("carol@acme.example", "active")], acme.People.Select(p => (p.Email, p.CustomerStatus)));
+
+        // Bob's own silence since his form fill (his survey answer at day 110 is his latest touch) and Carol's since hers.
+        var bob = (await host.Get<PersonQuery>().GetAsync(Bob.Value)).Value!.Customer!;
+        Assert.Equal(("at_risk", T0.AddDays(200)), (bob.Status, bob.Since));
+        Assert.Equal([("none", "active", "deal_won"), ("active", "at_risk", "silence")], bob.History.Select(h => (h.From, h.To, h.Cause.Action)));
+        Assert.Equal("active", (await host.Get<PersonQuery>().GetAsync(Carol.Value)).Value!.Customer!.Status);
+        Assert.Null((await host.Get<PersonQuery>().GetAsync(Ivy.Value)).Value!.Customer);
 
         var before = (await host.Get<AccountQuery>().GetAsync("globex.example")).Value!;
         Assert.Equal("inactive", before.CustomerStatus);

@@ -1,3 +1,5 @@
+using Cascade.Domain.Customers;
+using Cascade.Storage.Customers;
 using Microsoft.Extensions.Time.Testing;
 using Cascade.App.Leads;
 using Cascade.App.Reads;
@@ -58,7 +60,8 @@ public sealed class PersonQueryTests(AzuriteFixture azurite)
         var workspace = await SeededWorkspace.SharedAsync(azurite);
         var later = SeededWorkspace.Now.AddDays(60);
         var query = new PersonQuery(
-            workspace.Host.Get<PersonStore>(), workspace.Host.Get<TouchpointStore>(), workspace.Host.Get<WorkspaceSettings>(), new FakeTimeProvider(later));
+            workspace.Host.Get<PersonStore>(), workspace.Host.Get<TouchpointStore>(), workspace.Host.Get<CustomerStore>(), workspace.Host.Get<WorkspaceSettings>(),
+            workspace.Host.Get<CustomerSettings>(), new FakeTimeProvider(later));
 
         var atNow = (await workspace.People.GetAsync(Person)).Value!;
         var atLater = (await query.GetAsync(Person)).Value!;

@@ -1,3 +1,5 @@
+using Cascade.Domain.Customers;
+using Cascade.Storage.Customers;
 using Microsoft.Extensions.Time.Testing;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
@@ -144,7 +146,7 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
     private static async Task AssertPeopleAsync(PipelineHost host)
     {
         var now = host.Get<TimeProvider>().GetUtcNow();
-        var query = new PersonQuery(host.Get<PersonStore>(), host.Get<TouchpointStore>(), host.Get<WorkspaceSettings>(), new FakeTimeProvider(now));
+        var query = new PersonQuery(host.Get<PersonStore>(), host.Get<TouchpointStore>(), host.Get<CustomerStore>(), host.Get<WorkspaceSettings>(), host.Get<CustomerSettings>(), new FakeTimeProvider(now));
         var analysis = await host.Get<IWorkspaceReader>().AnalyzeAsync(now);
         await PersonOracle.AssertEveryPersonAsync(analysis, host.Get<LeadFactStore>(), query, now);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cascade.App.Reads;
 using Cascade.App.Attribution;
+using Cascade.App.Customers;
 using Cascade.App.Leads;
 using Cascade.App.Reports.Attribution;
 using Cascade.App.Reports.Sourcing;
@@ -31,6 +32,21 @@ public sealed class ViewJsonShapeTests
         Assert.Equal(["from", "to", "at", "cause"], Names(json.GetProperty("history")[0]));
         Assert.Equal(["action", "touchpointId", "score"], Names(json.GetProperty("history")[0].GetProperty("cause")));
         Assert.Equal(["eventId", "occurredAt", "type", "channel", "origin", "campaign"], Names(json.GetProperty("touchpoints")[0]));
+    }
+
+    [Fact]
+    public void PersonView_OfACustomerAccount_AddsTheirCustomerStatus()
+    {
+        var view = new PersonView("a@b.com", [], "b.com", "customer", false, new PersonScoreView(0, 0, 0, []), [], [])
+        {
+            Customer = new CustomerPersonView("at_risk", At, [new CustomerChangeView("active", "at_risk", At, new TransitionCauseView("silence", null, null, null, null, null))]),
+        };
+
+        var json = JsonSerializer.SerializeToElement(view, Web);
+
+        Assert.Equal("customer", Names(json)[^1]);
+        Assert.Equal(["status", "since", "history"], Names(json.GetProperty("customer")));
+        Assert.Equal(["from", "to", "at", "cause"], Names(json.GetProperty("customer").GetProperty("history")[0]));
     }
 
     [Fact]

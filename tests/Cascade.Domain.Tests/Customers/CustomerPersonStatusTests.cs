@@ -1,5 +1,8 @@
 using Cascade.Domain.Customers;
 using Cascade.Domain.Customers.Events;
+using Cascade.Domain.Identity;
+using Cascade.Domain.Pipeline;
+using Cascade.Domain.Touchpoints;
 using CsCheck;
 using static Cascade.Domain.Customers.CustomerStatus;
 
@@ -64,4 +67,46 @@ public sealed class CustomerPersonStatusTests
             Assert.Equal(alone.State.Status, CustomerPersonStatus.Of(whole, wins, last, CustomerSettings.Default, asOf));
         });
     }
+
+    [Fact]
+    public void Replay_Property_EqualsTheReplayWithOnlyThatPersonsTouchesHistoryIncluded()
+    {
+        Gen.Select(Gen.Int[1, 400].Array[0, 6], Gen.Int[1, 400].Array[0, 6], Gen.Int[0, 3], Gen.Int[1, 500]).Sample((mine, others, life, asOfDays) =>
+        {
+            var asOf = Won.AddDays(asOfDays);
+            var wins = new List<CustomerDeal> { Deal("opp-1", Won) };
+            var account = new List<CustomerFact>();
+            if (life >= 1)
+            {
+                wins.Add(Deal("opp-2", Won.AddDays(150)));
+            }
+
+            if (life >= 2)
+            {
+                account.Add(new(Won.AddDays(200), new ChurnMarked("left", "csm")));
+                account.Add(new(Won.AddDays(260), new Reactivated("back", "csm")));
+            }
+
+            if (life >= 3)
+            {
+                account.Add(new(Won.AddDays(300), new RenewalLost("opp-3")));
+            }
+
+            var own = mine.Select((d, i) => Touch($"m-{i}", Won.AddDays(d))).ToList();
+            var theirs = others.Select((d, i) => Touch($"o-{i}", Won.AddDays(d))).ToList();
+            var whole = CustomerReplay.Run(CustomerFacts.Of(wins, [.. own, .. theirs], account), CustomerSettings.Default, asOf);
+            var alone = CustomerReplay.Run(CustomerFacts.Of(wins, own, account), CustomerSettings.Default, asOf);
+
+            var person = CustomerPersonStatus.Replay(whole, wins, own, CustomerSettings.Default, asOf);
+
+            Assert.Equal(alone.State, person.State);
+            Assert.Equal(alone.History, person.History);
+        });
+    }
+
+    private static CustomerDeal Deal(string id, DateTimeOffset closedAt) =>
+        new(id, OpportunityType.NewBusiness, OpportunityStatus.Won, 1_000m, closedAt.AddDays(-30), closedAt);
+
+    private static Touchpoint Touch(string id, DateTimeOffset at) =>
+        Touchpoint.Create(id, at, TouchpointTypes.PageView, EmailAddress.Parse("bob@acme.example"), channel: "direct");
 }

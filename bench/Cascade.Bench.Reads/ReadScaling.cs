@@ -26,14 +26,15 @@ public sealed class ReadScaling(HttpClient client, int touchpoints, int repeats)
         var person = batch.Select(t => t!["email"]?.GetValue<string>()).First(e => e is not null)!;
         var opportunities = first.Opportunities();
         var opportunity = opportunities[0]!["opportunityId"]!.GetValue<string>();
+        var account = opportunities[0]!["accountDomain"]!.GetValue<string>();
         await LoadAsync(batch, opportunities);
-        var small = await TimeReadsAsync(person, opportunity);
+        var small = await TimeReadsAsync(person, opportunity, account);
 
         // The added history is older (a year before), as a workspace's past grows: keyed reads and this period's
         // reports must answer as fast as before (architecture.md, storage rules).
         var second = new SyntheticWorkload(Math.Max(30, 3 * touchpoints / 10), seed: 2);
         await LoadAsync(YearEarlier(second.Touchpoints(3 * touchpoints)), YearEarlier(second.Opportunities()));
-        var large = await TimeReadsAsync(person, opportunity);
+        var large = await TimeReadsAsync(person, opportunity, account);
 
         Console.WriteLine($"| read | median at {touchpoints:N0} touchpoints, ms | median at {4 * touchpoints:N0}, ms | ratio |");
         Console.WriteLine("|---|---:|---:|---:|");
@@ -104,9 +105,11 @@ public sealed class ReadScaling(HttpClient client, int touchpoints, int repeats)
         }
     }
 
-    private async Task<Dictionary<string, double>> TimeReadsAsync(string person, string opportunity)
+    // Every GET route of the API but the health check, the dashboard page and the stored snapshots (none is taken here).
+    private async Task<Dictionary<string, double>> TimeReadsAsync(string person, string opportunity, string account)
     {
         const string Period = "from=2026-01-01&to=2026-04-01";
+        const string AsOf = "asOf=2026-04-01T00:00:00Z";
         var reads = new (string Name, string Path)[]
         {
             ("person", $"/api/people/{Uri.EscapeDataString(person)}"),
@@ -117,6 +120,15 @@ public sealed class ReadScaling(HttpClient client, int touchpoints, int repeats)
             ("funnel", $"/api/reports/funnel?{Period}"),
             ("waterfall (live)", "/api/reports/waterfall/2026-Q1"),
             ("plan", "/api/reports/waterfall/2026-Q2/plan?endingTarget=1000000&wonTarget=500000"),
+            ("value change", "/api/reports/value-change/2026-Q1"),
+            ("pipeline", $"/api/reports/pipeline?{AsOf}&groupBy=stage"),
+            ("pipeline stages", $"/api/reports/pipeline/stages?{Period}"),
+            ("stuck deals", $"/api/reports/pipeline/stuck?{AsOf}"),
+            ("undocumented deals", "/api/reports/undocumented"),
+            ("account", $"/api/accounts/{Uri.EscapeDataString(account)}"),
+            ("customers report", $"/api/reports/customers?{Period}"),
+            ("roi", $"/api/reports/roi?model=linear&kind=pipeline&groupBy=channel&{Period}"),
+            ("spend", $"/api/spend?{Period}"),
         };
 
         var medians = new Dictionary<string, double>(StringComparer.Ordinal);

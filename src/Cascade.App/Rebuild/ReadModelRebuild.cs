@@ -51,7 +51,7 @@ public sealed class ReadModelRebuild(
     /// <summary>Records the rebuild and queues its message; answers its status (nothing listed yet).</summary>
     public async Task<RebuildStatus> StartAsync(CancellationToken cancellationToken = default)
     {
-        // Whole milliseconds: the message names the rebuild by this instant, and a table keeps no finer one.
+        // Whole milliseconds: the message names the rebuild by this instant, which the stored row must give back equal.
         var now = time.GetUtcNow();
         var startedAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
         await rebuilds.SaveAsync(new RebuildRecord(startedAt, 0, 0), cancellationToken);

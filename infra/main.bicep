@@ -63,6 +63,7 @@ var workQueues = [
   'opportunities'
   'transitions'
   'attribution'
+  'rebuild'
 ]
 var queueNames = concat(workQueues, map(workQueues, queue => '${queue}-poison'))
 

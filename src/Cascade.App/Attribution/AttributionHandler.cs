@@ -27,6 +27,9 @@ namespace Cascade.App.Attribution;
 /// <para>The deal's type is derived from its account's deals as stored now (<see cref="AccountDeals"/>) and kept with
 /// the result; a win that changes the type of the account's later deals requests their attribution again
 /// (<see cref="Handlers.OpportunitiesHandler"/>), so the stored type does not depend on arrival order.</para>
+/// <para>The pipeline result also keeps the instant from which the open deal counts as influenced by marketing
+/// (<see cref="Domain.Pipeline.OpenInfluence.FirstTouch"/>), so that the sourcing report's <c>openInfluenced</c> reads
+/// no touch; a touch after the creation that can move it asks for the attribution again (<see cref="Leads.LeadEvaluationHandler"/>).</para>
 /// <para>Recomputed from the stored facts and saved by replacing, so a redelivered message changes nothing; an
 /// unknown opportunity is skipped, and an opportunity not won gets no revenue attribution.</para>
 /// </remarks>
@@ -61,11 +64,12 @@ public sealed class AttributionHandler(
 
         var shares = fit?.Shares ?? scope.FitMarkov();
         var type = await deals.TypeOfAsync(scope.History, cancellationToken);
+        var openInfluencedFrom = scope.FirstOpenInfluence();
         foreach (var kind in new[] { AttributionKind.Pipeline, AttributionKind.Revenue })
         {
             if (scope.Attribute(kind, shares).Attribution is { } attribution)
             {
-                await results.SaveAsync(attribution, type, now, cancellationToken);
+                await results.SaveAsync(attribution, type, kind == AttributionKind.Pipeline ? openInfluencedFrom : null, now, cancellationToken);
                 await periods.IndexAsync(kind, attribution.OpportunityId, PeriodInstant(attribution), cancellationToken);
             }
             else

@@ -57,7 +57,7 @@ public sealed class OpportunityScopeLoader(
     /// <summary>
     /// The touches of <paramref name="opportunityId"/>'s journey people (its current version's contacts, or its account's
     /// people), without the lead facts, linked deals and replays a whole scope needs: what the reports that only ask
-    /// "which touches came when" read (value change, open influence, the stuck list). Empty for an unknown deal.
+    /// "which touches came when" read (value change, the stuck list). Empty for an unknown deal.
     /// </summary>
     public async Task<IReadOnlyList<Touchpoint>> JourneyTouchesAsync(string opportunityId, CancellationToken cancellationToken = default)
     {

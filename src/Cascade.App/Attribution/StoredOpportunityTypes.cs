@@ -25,6 +25,9 @@ public sealed class StoredOpportunityTypes(AttributionStore attributions)
         return histories.Where((_, i) => types[i] == only).ToList();
     }
 
+    /// <summary>The type a deal counts as, from its stored pipeline attribution's summary (null: not attributed yet).</summary>
+    public static OpportunityType TypeOf(AttributionSummary? summary) => summary?.Type ?? OpportunityType.NewBusiness;
+
     private async Task<OpportunityType> TypeOfAsync(string opportunityId, CancellationToken cancellationToken) =>
-        (await attributions.GetAsync(opportunityId, AttributionKind.Pipeline, cancellationToken))?.Type ?? OpportunityType.NewBusiness;
+        TypeOf(await attributions.SummaryAsync(opportunityId, AttributionKind.Pipeline, cancellationToken));
 }

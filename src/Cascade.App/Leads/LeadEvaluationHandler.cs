@@ -65,10 +65,10 @@ public sealed class LeadEvaluationHandler(
             async (person, ct) =>
             {
                 var since = person.Any(m => m.Since is null) ? null : person.Min(m => m.Since);
-                IReadOnlyList<OpportunityHistory> journeys;
+                EvaluatedPerson evaluated;
                 try
                 {
-                    journeys = await evaluator.EvaluateAsync(person.Key, shared, ct);
+                    evaluated = await evaluator.EvaluateAsync(person.Key, shared, ct);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -79,8 +79,11 @@ public sealed class LeadEvaluationHandler(
                     return;
                 }
 
-                // A late touch changes the journeys that end after it: pipeline at creation, revenue at close.
-                var affected = journeys.Where(h => since is null || since <= LatestJourneyEnd(h.Current!)).Select(h => new AttributionRequest(h.OpportunityId));
+                // A late touch changes the journeys that end after it (pipeline at creation, revenue at close), and a
+                // marketing touch after a deal's creation may be the one that counts it as influenced while open.
+                var affected = evaluated.Journeys
+                    .Where(h => since is null || since <= LatestJourneyEnd(h.Current!) || OpenInfluence.MayMove(h, since, evaluated.Touches))
+                    .Select(h => new AttributionRequest(h.OpportunityId));
                 lock (requests)
                 {
                     requests.AddRange(affected);

@@ -25,29 +25,29 @@ public sealed class LeadEvaluator(
 {
     // Keyed by the run's shared reads too: a request may only join a run whose reads all come after it, and a sweep's
     // shared reads may come from before another sweep's marks.
-    private readonly KeyedCoalescer<(EmailAddress, OpportunityReads?), IReadOnlyList<OpportunityHistory>> _runs = new();
+    private readonly KeyedCoalescer<(EmailAddress, OpportunityReads?), EvaluatedPerson> _runs = new();
 
     /// <summary>
     /// Evaluates <paramref name="email"/> with every fact stored before the call; answers the opportunities whose
-    /// journeys hold the person's touches (none when nothing is known of the person).
+    /// journeys hold the person's touches, with those touches (none when nothing is known of the person).
     /// </summary>
-    public Task<IReadOnlyList<OpportunityHistory>> EvaluateAsync(EmailAddress email, CancellationToken cancellationToken = default) =>
+    public Task<EvaluatedPerson> EvaluateAsync(EmailAddress email, CancellationToken cancellationToken = default) =>
         EvaluateAsync(email, null, cancellationToken);
 
     /// <summary>As <see cref="EvaluateAsync(EmailAddress, CancellationToken)"/>, sharing opportunity reads with a run over other people.</summary>
-    public Task<IReadOnlyList<OpportunityHistory>> EvaluateAsync(EmailAddress email, OpportunityReads? shared, CancellationToken cancellationToken = default) =>
+    public Task<EvaluatedPerson> EvaluateAsync(EmailAddress email, OpportunityReads? shared, CancellationToken cancellationToken = default) =>
         _runs.RunAsync((email, shared), ct => EvaluateNowAsync(email, shared ?? loader.NewRun(), ct), cancellationToken);
 
     /// <summary>The opportunity reads of one run over many people.</summary>
     public OpportunityReads NewRun() => loader.NewRun();
 
-    private async Task<IReadOnlyList<OpportunityHistory>> EvaluateNowAsync(EmailAddress email, OpportunityReads shared, CancellationToken cancellationToken)
+    private async Task<EvaluatedPerson> EvaluateNowAsync(EmailAddress email, OpportunityReads shared, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var facts = await loader.LoadAsync(email, shared, cancellationToken);
         if (facts.IsUnknown)
         {
-            return [];
+            return EvaluatedPerson.Unknown;
         }
 
         var replay = LeadReplay.Run(facts.ToLeadFacts(), settings.Leads, now);
@@ -87,6 +87,6 @@ public sealed class LeadEvaluator(
             await accounts.AddMembersAsync([(account, email)], cancellationToken);
         }
 
-        return facts.JourneyOpportunities;
+        return new EvaluatedPerson(facts.JourneyOpportunities, facts.Touches);
     }
 }

@@ -8,20 +8,23 @@ namespace Cascade.Domain.Pipeline;
 /// with a marketing touch of their people after their (counted) creation and before that instant, counted with their
 /// amount then.
 /// </summary>
+/// <remarks>
+/// A deal's part in the rule is one instant, <see cref="FirstTouch"/>: it counts at <c>to</c> when it is open just before
+/// <c>to</c> and that instant lies before <c>to</c>. Kept with the deal's attribution, it lets the report read no touch.
+/// </remarks>
 public static class OpenInfluence
 {
     /// <param name="to">The instant (exclusive, as a period's end).</param>
     /// <param name="histories">Candidate histories (any superset of the deals open then).</param>
-    /// <param name="touchesOf">The touches of a deal's people (its latest version's contacts and account people).</param>
-    public static SourcingFigure At(DateTimeOffset to, IEnumerable<OpportunityHistory> histories, Func<string, IEnumerable<Touchpoint>> touchesOf)
+    /// <param name="firstTouchOf">A deal's <see cref="FirstTouch"/>, by id.</param>
+    public static SourcingFigure At(DateTimeOffset to, IEnumerable<OpportunityHistory> histories, Func<string, DateTimeOffset?> firstTouchOf)
     {
         ArgumentNullException.ThrowIfNull(histories);
-        ArgumentNullException.ThrowIfNull(touchesOf);
+        ArgumentNullException.ThrowIfNull(firstTouchOf);
         SourcingFigure figure = default;
         foreach (var history in OpenBefore(to, histories))
         {
-            var created = history.Timeline[0].At;
-            if (touchesOf(history.OpportunityId).Any(t => t.Origin == Origin.Marketing && t.OccurredAt > created && t.OccurredAt < to))
+            if (firstTouchOf(history.OpportunityId) < to)
             {
                 figure = figure.Add(history.StateBefore(to)!.Value.Amount);
             }
@@ -33,4 +36,53 @@ public static class OpenInfluence
     /// <summary>The histories open just before <paramref name="to"/>.</summary>
     public static IEnumerable<OpportunityHistory> OpenBefore(DateTimeOffset to, IEnumerable<OpportunityHistory> histories) =>
         histories.Where(h => h.StateBefore(to) is { IsOpen: true });
+
+    /// <summary>
+    /// The earliest marketing touch of <paramref name="touches"/> (the deal's people's) after the deal's counted creation
+    /// and before it closed for good; null when there is none. A touch at or after the final close finds the deal open
+    /// at no later instant, so leaving it out changes no answer and keeps the value independent of when it arrived.
+    /// </summary>
+    public static DateTimeOffset? FirstTouch(OpportunityHistory history, IEnumerable<Touchpoint> touches)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(touches);
+        var created = history.Timeline[0].At;
+        var until = ClosedForGoodAt(history);
+        DateTimeOffset? first = null;
+        foreach (var t in touches)
+        {
+            if (t.Origin == Origin.Marketing && t.OccurredAt > created && (until is null || t.OccurredAt < until) && (first is null || t.OccurredAt < first))
+            {
+                first = t.OccurredAt;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// Whether a person's facts new from <paramref name="since"/> on (null: any) can move the deal's
+    /// <see cref="FirstTouch"/>: only when the person's own first such touch (<paramref name="personTouches"/>) is one of
+    /// them. An earlier one was there when the deal's value was last computed, and the value is at most it.
+    /// </summary>
+    public static bool MayMove(OpportunityHistory history, DateTimeOffset? since, IEnumerable<Touchpoint> personTouches) =>
+        since is not { } from || FirstTouch(history, personTouches) >= from;
+
+    /// <summary>The instant from which the deal stays closed (its final close); null while it is open.</summary>
+    private static DateTimeOffset? ClosedForGoodAt(OpportunityHistory history)
+    {
+        var timeline = history.Timeline;
+        if (timeline[^1].State.IsOpen)
+        {
+            return null;
+        }
+
+        var i = timeline.Count - 1;
+        while (i > 0 && !timeline[i - 1].State.IsOpen)
+        {
+            i--;
+        }
+
+        return timeline[i].At;
+    }
 }

@@ -69,6 +69,9 @@ public sealed class OpportunityScope
     public AttributionOutcome Attribute(AttributionKind kind, MarkovShares shares) =>
         OpportunityAttributor.Attribute(History, kind, Index, Milestones, shares, Settings.Lookback);
 
+    /// <summary>The deal's first marketing touch after its creation that can count it as influenced while open (<see cref="OpenInfluence"/>).</summary>
+    public DateTimeOffset? FirstOpenInfluence() => OpenInfluence.FirstTouch(History, Index.ScopeOf(History.Current!));
+
     /// <summary>
     /// Markov shares fitted over this scope alone, for when no fit over the whole store exists yet: the
     /// opportunity's pipeline journey converts, and the touches given that belong to no opportunity here end in

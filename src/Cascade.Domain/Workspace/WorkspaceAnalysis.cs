@@ -91,6 +91,10 @@ public sealed class WorkspaceAnalysis
     public SourcingReport Sourcing(DateTimeOffset from, DateTimeOffset to) =>
         SourcingReport.Build(Attributions(AttributionKind.Pipeline), from, to);
 
+    /// <summary>The deals open just before <paramref name="to"/> that marketing touched since their creation (<see cref="OpenInfluence"/>).</summary>
+    public SourcingFigure OpenInfluenced(DateTimeOffset to) =>
+        OpenInfluence.At(to, _opportunities.Values, id => OpenInfluence.FirstTouch(_opportunities[id], Index.ScopeOf(_opportunities[id].Current!)));
+
     private static Dictionary<EmailAddress, LeadReplayResult> ReplayLeads(
         WorkspaceFacts facts,
         WorkspaceSettings settings,

@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Cascade.Functions.Admin;
 
-/// <summary>POST /api/admin/rebuild: queues the re-derivation of every read model from the stored facts; 202 with its status.</summary>
+/// <summary>POST /api/admin/rebuild: records the rebuild and queues its one message (the work runs from the <c>rebuild</c> queue); 202 with its status.</summary>
 public sealed class StartRebuild(ReadModelRebuild rebuild)
 {
     [Function(nameof(StartRebuild))]

@@ -8,7 +8,7 @@ namespace Cascade.Storage.Attribution;
 
 public sealed partial class AttributionStore
 {
-    private static AttributionSummaryEntity ToSummary(OpportunityAttribution a, OpportunityType? type, DateTimeOffset computedAt) => new()
+    private static AttributionSummaryEntity ToSummary(OpportunityAttribution a, OpportunityType? type, DateTimeOffset? openInfluencedFrom, DateTimeOffset computedAt) => new()
     {
         PartitionKey = PartitionOf(a.OpportunityId),
         RowKey = KindName(a.Kind),
@@ -22,7 +22,14 @@ public sealed partial class AttributionStore
         End = a.Journey.End,
         ComputedAt = computedAt,
         OpportunityType = type?.ToName(),
+        OpenInfluencedFrom = openInfluencedFrom,
     };
+
+    private static AttributionSummary ToSummary(AttributionSummaryEntity s) =>
+        new(s.OpportunityId, TypeOf(s), s.OpenInfluencedFrom?.ToUniversalTime());
+
+    private static OpportunityType? TypeOf(AttributionSummaryEntity s) =>
+        OpportunityTypes.TryParse(s.OpportunityType, out var type) ? type : null;
 
     private static AttributionTouchEntity ToEntity(OpportunityAttribution a, int index)
     {
@@ -63,6 +70,6 @@ public sealed partial class AttributionStore
             JsonSerializer.Deserialize<decimal[]>(t.Amounts) ?? [])).ToList())
     {
         End = (s.End ?? s.CreatedAt).ToUniversalTime(),
-        Type = OpportunityTypes.TryParse(s.OpportunityType, out var type) ? type : null,
+        Type = TypeOf(s),
     };
 }

@@ -22,13 +22,16 @@ public sealed partial class AttributionStore(CascadeStorage storage)
 
     /// <summary>Stores <paramref name="attribution"/>, replacing the opportunity's earlier result of the same kind.</summary>
     public Task SaveAsync(OpportunityAttribution attribution, DateTimeOffset computedAt, CancellationToken cancellationToken = default) =>
-        SaveAsync(attribution, type: null, computedAt, cancellationToken);
+        SaveAsync(attribution, type: null, openInfluencedFrom: null, computedAt, cancellationToken);
 
     /// <summary>
     /// Stores <paramref name="attribution"/> with the deal's <paramref name="type"/> as it stood when computed (the
-    /// reports' <c>?type=</c> filter reads it), replacing the opportunity's earlier result of the same kind.
+    /// reports' <c>?type=</c> filter reads it) and, for pipeline, the instant from which the deal counts as influenced
+    /// while open (<see cref="AttributionSummary.OpenInfluencedFrom"/>), replacing the opportunity's earlier result of the
+    /// same kind.
     /// </summary>
-    public async Task SaveAsync(OpportunityAttribution attribution, OpportunityType? type, DateTimeOffset computedAt, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(
+        OpportunityAttribution attribution, OpportunityType? type, DateTimeOffset? openInfluencedFrom, DateTimeOffset computedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(attribution);
         var partition = PartitionOf(attribution.OpportunityId);
@@ -37,7 +40,7 @@ public sealed partial class AttributionStore(CascadeStorage storage)
 
         var touches = Enumerable.Range(0, attribution.Journey.Count)
             .Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(attribution, i)));
-        var summary = new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToSummary(attribution, type, computedAt));
+        var summary = new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToSummary(attribution, type, openInfluencedFrom, computedAt));
         await EntityGroups.SubmitAsync(Table, touches.Append(summary), cancellationToken);
 
         if (previous is { TouchCount: var before } && before > attribution.Journey.Count)
@@ -81,6 +84,12 @@ public sealed partial class AttributionStore(CascadeStorage storage)
         var rows = await TableQueries.RowPrefixAsync<AttributionTouchEntity>(Table, partition, name + ":t:", cancellationToken);
         return ToDomain(summary, rows.Take(summary.TouchCount));
     }
+
+    /// <summary>The summary of the stored result (one keyed read, no touch rows), or null when none was computed.</summary>
+    public async Task<AttributionSummary?> SummaryAsync(string opportunityId, AttributionKind kind, CancellationToken cancellationToken = default) =>
+        await TableQueries.FindAsync<AttributionSummaryEntity>(Table, PartitionOf(opportunityId), KindName(kind), cancellationToken) is { } summary
+            ? ToSummary(summary)
+            : null;
 
     private static string PartitionOf(string opportunityId) => TableKeys.Escape(opportunityId);
 

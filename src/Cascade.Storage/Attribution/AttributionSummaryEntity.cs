@@ -25,4 +25,10 @@ public sealed class AttributionSummaryEntity : ITableEntity
 
     /// <summary>The deal's type when computed (<c>new_business</c>, <c>expansion</c>, <c>renewal</c>); null on rows saved before it was kept.</summary>
     public string? OpportunityType { get; set; }
+
+    /// <summary>
+    /// Pipeline rows: the first marketing touch after the deal's creation that counts it as influenced while open
+    /// (<see cref="Domain.Pipeline.OpenInfluence.FirstTouch"/>); null when none.
+    /// </summary>
+    public DateTimeOffset? OpenInfluencedFrom { get; set; }
 }

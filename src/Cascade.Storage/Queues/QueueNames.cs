@@ -11,7 +11,10 @@ public static class QueueNames
     public const string Transitions = "transitions";
     public const string Attribution = "attribution";
 
-    public static readonly IReadOnlyList<string> Work = [Touchpoints, Opportunities, Transitions, Attribution];
+    /// <summary>The admin rebuild's one message (<c>POST /api/admin/rebuild</c>), whose run does the whole-store work.</summary>
+    public const string Rebuild = "rebuild";
+
+    public static readonly IReadOnlyList<string> Work = [Touchpoints, Opportunities, Transitions, Attribution, Rebuild];
 
     /// <summary>Every queue, the poison queues included, so that they exist before the first failure.</summary>
     public static readonly IReadOnlyList<string> All = [.. Work, .. Work.Select(Poison)];

@@ -14,4 +14,7 @@ public sealed class RebuildEntity : ITableEntity
     public DateTimeOffset StartedAt { get; set; }
     public int People { get; set; }
     public int Opportunities { get; set; }
+
+    /// <summary>When the rebuild's message had queued the work; null before (and on rows saved before it was kept).</summary>
+    public DateTimeOffset? QueuedAt { get; set; }
 }

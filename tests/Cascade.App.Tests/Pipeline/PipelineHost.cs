@@ -2,6 +2,7 @@ using Azure.Storage.Queues.Models;
 using Cascade.App.Attribution;
 using Cascade.App.Handlers;
 using Cascade.App.Leads;
+using Cascade.App.Rebuild;
 using Cascade.Storage;
 using Cascade.Storage.Queues;
 using Cascade.Testing.Storage;
@@ -89,6 +90,7 @@ internal sealed class PipelineHost : IAsyncDisposable
         QueueNames.Opportunities => Get<OpportunitiesHandler>().HandleAsync(body),
         QueueNames.Transitions => Get<LeadEvaluationHandler>().HandleAsync(body),
         QueueNames.Attribution => Get<AttributionHandler>().HandleAsync(body),
+        QueueNames.Rebuild => Get<ReadModelRebuild>().HandleAsync(body),
         _ => throw new ArgumentOutOfRangeException(nameof(queue), queue, "Not a work queue."),
     };
 

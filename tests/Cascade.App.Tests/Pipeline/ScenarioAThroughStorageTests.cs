@@ -68,6 +68,27 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
         await AssertEffectAfterCreationAsync(host, analysis);
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(17)]
+    public async Task Pipeline_TouchesArrivingAfterTheDeals_KeepOpenInfluenceEqualToTheWholeStore(int seed)
+    {
+        await using var host = await PipelineHost.StartAsync(azurite);
+        await host.Get<OpportunityIngestion>().AcceptAsync(Scenario.A.OpportunityUpdates);
+        await host.DrainAsync();
+
+        // Each batch is processed, attribution included, before the next arrives: the touches after a deal's creation
+        // come after its attribution was stored, late ones (shuffled) before earlier ones.
+        foreach (var batch in Scenario.A.ShuffledTouchpoints(seed).Chunk(30))
+        {
+            await host.Get<TouchpointIngestion>().AcceptAsync(batch);
+            await host.DrainAsync();
+        }
+
+        var analysis = await host.Get<IWorkspaceReader>().AnalyzeAsync(Scenario.A.SourcingTo);
+        await AssertOpenInfluenceAsync(host, analysis);
+    }
+
     [Fact]
     public async Task Pipeline_PersonsOfTheScenario_AreStoredWithStageAndScore()
     {
@@ -208,12 +229,37 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
         var (from, to) = (Scenario.A.SourcingFrom, Scenario.A.SourcingTo);
         var sourcing = (await host.Get<SourcingReportQuery>().GetAsync(SeededWorkspace.Query(("from", from.ToString("O")), ("to", to.ToString("O"))))).Value!;
         var won = SourcingSummary.Revenue(analysis.Attributions(AttributionKind.Revenue), from, to);
-        var open = OpenInfluence.At(to, analysis.Opportunities, TouchesOf);
+        var open = analysis.OpenInfluenced(to);
         Assert.Equal(
             (won.MarketingSourced.Count, won.MarketingSourced.Amount, won.SalesSourced.Amount, won.Unattributed.Amount, won.MarketingInfluenced.Count, won.MarketingInfluenced.Amount),
             (sourcing.Revenue!.MarketingSourced.Count, sourcing.Revenue.MarketingSourced.Amount, sourcing.Revenue.SalesSourced.Amount, sourcing.Revenue.Unattributed.Amount,
              sourcing.Revenue.MarketingInfluenced.Count, sourcing.Revenue.MarketingInfluenced.Amount));
+        Assert.True(open.Count > 0, "the scenario has open deals influenced at the sourcing period's end");
         Assert.Equal((open.Count, open.Amount), (sourcing.OpenInfluenced!.Count, sourcing.OpenInfluenced.Amount));
+        await AssertOpenInfluenceAsync(host, analysis);
+    }
+
+    // The open influence kept with each deal's attribution gives the whole-store rule's figure at every period end, the
+    // instants just after each deal's changes included (where a deal just opened, or just closed, is counted or not).
+    private static async Task AssertOpenInfluenceAsync(PipelineHost host, WorkspaceAnalysis analysis)
+    {
+        var ends = analysis.Opportunities.SelectMany(h => h.Timeline.Select(c => c.At))
+            .SelectMany(at => new[] { at, at.AddTicks(1), at.AddDays(1) })
+            .Concat(analysis.Index.People.SelectMany(analysis.Index.TouchesOf).Where(t => t.Origin == Domain.Touchpoints.Origin.Marketing).Select(t => t.OccurredAt.AddTicks(1)))
+            .Distinct()
+            .Order()
+            .ToList();
+        var seen = new HashSet<(int, decimal)>();
+        foreach (var to in ends)
+        {
+            var expected = analysis.OpenInfluenced(to);
+            var from = to.AddDays(-30).ToString("O");
+            var actual = (await host.Get<SourcingReportQuery>().GetAsync(SeededWorkspace.Query(("from", from), ("to", to.ToString("O"))))).Value!.OpenInfluenced!;
+            Assert.True((expected.Count, expected.Amount) == (actual.Count, actual.Amount), $"openInfluenced at {to:O}: expected {expected.Count} / {expected.Amount}, got {actual.Count} / {actual.Amount}");
+            seen.Add((expected.Count, expected.Amount));
+        }
+
+        Assert.True(seen.Count > 3, "the instants checked see the figure change");
     }
 
     private static async Task AssertStoredResultsAsync(PipelineHost host, WorkspaceAnalysis analysis)

@@ -10,8 +10,8 @@ public sealed class QueueStatusTests(RuntimeFixture runtime)
 {
     private static readonly string[] Queues =
     [
-        "touchpoints", "opportunities", "transitions", "attribution",
-        "touchpoints-poison", "opportunities-poison", "transitions-poison", "attribution-poison",
+        "touchpoints", "opportunities", "transitions", "attribution", "rebuild",
+        "touchpoints-poison", "opportunities-poison", "transitions-poison", "attribution-poison", "rebuild-poison",
     ];
 
     [Fact]

@@ -48,6 +48,22 @@ public sealed class AttributionStoreTests(AzuriteFixture azurite)
         Assert.Equal(["t0002", "t0001", "t0000"], stored!.Touches.Select(t => t.EventId).Reverse());
     }
 
+    [Fact]
+    public async Task SummaryAsync_Saved_GivesTypeAndOpenInfluenceWithoutTheTouches()
+    {
+        var store = new AttributionStore(await azurite.CreateStorageAsync());
+        var influenced = Created.AddDays(3);
+
+        await store.SaveAsync(Compute(3), OpportunityType.Expansion, influenced, Created.AddDays(4));
+        var summary = await store.SummaryAsync("opp-1", AttributionKind.Pipeline);
+        await store.SaveAsync(Compute(3), type: null, openInfluencedFrom: null, Created.AddDays(5));
+        var replaced = await store.SummaryAsync("opp-1", AttributionKind.Pipeline);
+
+        Assert.Equal(new AttributionSummary("opp-1", OpportunityType.Expansion, influenced), summary);
+        Assert.Equal(new AttributionSummary("opp-1", null, null), replaced);
+        Assert.Null(await store.SummaryAsync("opp-1", AttributionKind.Revenue));
+    }
+
     private static OpportunityAttribution Compute(int touches)
     {
         var opportunity = new Opportunity

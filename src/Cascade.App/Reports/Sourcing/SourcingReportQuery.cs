@@ -4,6 +4,7 @@ using Cascade.App.Reports.Waterfall;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Workspace;
+using Cascade.Storage.Attribution;
 
 namespace Cascade.App.Reports.Sourcing;
 
@@ -13,9 +14,8 @@ namespace Cascade.App.Reports.Sourcing;
 /// </summary>
 public sealed class SourcingReportQuery(
     AttributionPeriodReader attributions,
-    StoredOpportunityTypes types,
+    AttributionStore stored,
     WaterfallHistories histories,
-    OpportunityScopeLoader scopes,
     WorkspaceSettings settings,
     TimeProvider time)
 {
@@ -52,16 +52,17 @@ public sealed class SourcingReportQuery(
 
     /// <summary>
     /// The deals open at <paramref name="to"/> come from the quarter index of the instant just before it and the deals
-    /// open now; only those open then are read further, their people's touches by key.
+    /// open now; only those open then are read further, each one's pipeline attribution summary by key, which keeps its
+    /// type and the instant from which it counts as influenced (<see cref="OpenInfluence.FirstTouch"/>): no touch is read.
     /// </summary>
     private async Task<SourcingFigure> OpenInfluencedAsync(DateTimeOffset to, OpportunityType? type, CancellationToken cancellationToken)
     {
         var listed = await histories.ForAsync([Quarter.Of(to.AddTicks(-1), settings.Calendar)], withOpen: true, cancellationToken);
-        var open = await types.KeepAsync(OpenInfluence.OpenBefore(to, listed).ToList(), type, cancellationToken);
-
-        var journeys = await Task.WhenAll(open.Select(h => scopes.JourneyTouchesAsync(h.OpportunityId, cancellationToken)));
-        var touches = open.Zip(journeys).ToDictionary(p => p.First.OpportunityId, p => p.Second, StringComparer.Ordinal);
-        return OpenInfluence.At(to, open, id => touches.GetValueOrDefault(id) ?? []);
+        var open = OpenInfluence.OpenBefore(to, listed).ToList();
+        var summaries = await Task.WhenAll(open.Select(h => stored.SummaryAsync(h.OpportunityId, AttributionKind.Pipeline, cancellationToken)));
+        var kept = open.Zip(summaries).Where(p => type is not { } only || StoredOpportunityTypes.TypeOf(p.Second) == only).ToList();
+        var from = kept.ToDictionary(p => p.First.OpportunityId, p => p.Second?.OpenInfluencedFrom, StringComparer.Ordinal);
+        return OpenInfluence.At(to, kept.Select(p => p.First), id => from[id]);
     }
 
     private static SourcingFigureView Figure(SourcingFigure f) => new(f.Count, f.Amount);

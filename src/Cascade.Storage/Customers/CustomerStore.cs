@@ -72,7 +72,12 @@ public sealed partial class CustomerStore(CascadeStorage storage, ETagRetryOptio
                 : (await Table.UpdateEntityAsync(written, stored.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag!.Value;
         }
 
-        await FileAsync(partition, stored, written, cancellationToken);
+        // No customer before or after (a touch of a prospect's account): nothing is filed, nothing to check.
+        if (stored is not null || written is not null)
+        {
+            await FileAsync(partition, stored, written, cancellationToken);
+        }
+
         return record;
     }
 }

@@ -18,8 +18,8 @@ namespace Cascade.App.Leads;
 /// independent of arrival order and redelivery.
 /// </summary>
 /// <remarks>
-/// A sweep's people are evaluated in three steps: each person's facts and profile row are read and their new state
-/// decided; the funnel rows of all of them are written together (one transaction per month partition rather than an
+/// A sweep's people are evaluated in steps: each person's facts are read and their new state decided; their profile
+/// rows are read; the funnel rows of all of them are written together (one transaction per month partition rather than an
 /// upsert per person and month); then each profile is written If-Match the version read first. The funnel rows are
 /// thus in place before the profile that lists them, as in a single update; a person whose profile moved on
 /// meanwhile is written again from a fresh read, their funnel rows with it.
@@ -57,12 +57,27 @@ public sealed class LeadEvaluator(
             }
         });
 
+        // The profile rows are read only now, after everyone's facts: each write is conditioned on its read, and the
+        // shorter the time in between, the fewer writes lose a race with another sweep of the same person.
         var toWrite = Enumerable.Range(0, emails.Count).Where(i => decided[i] is not null).ToList();
+        var stored = new PersonSnapshot?[emails.Count];
+        await Parallel.ForEachAsync(toWrite, options, async (i, ct) =>
+        {
+            try
+            {
+                stored[i] = await people.ReadAsync(emails[i], ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                results[i] = new PersonEvaluation(emails[i], [], e);
+            }
+        });
+        toWrite = toWrite.Where(i => stored[i] is not null).ToList();
         bool periodsWritten;
         try
         {
             await periods.SaveAsync(
-                toWrite.Select(i => decided[i]!).Select(d => new LeadPeriodWrite(d.Email, d.Funnel, d.Stored.Person?.Periods, d.EvaluatedAt)).ToList(),
+                toWrite.Select(i => new LeadPeriodWrite(emails[i], decided[i]!.Funnel, stored[i]!.Person?.Periods, decided[i]!.EvaluatedAt)).ToList(),
                 cancellationToken);
             periodsWritten = true;
         }
@@ -76,7 +91,7 @@ public sealed class LeadEvaluator(
         {
             try
             {
-                await WriteAsync(decided[i]!, periodsWritten, ct);
+                await WriteAsync(decided[i]!, stored[i]!, periodsWritten, ct);
                 results[i] = new PersonEvaluation(emails[i], decided[i]!.Facts.JourneyOpportunities);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -87,7 +102,7 @@ public sealed class LeadEvaluator(
         return results;
     }
 
-    /// <summary>Reads the person's facts and profile row and decides their new state; null when nothing is known of them.</summary>
+    /// <summary>Reads the person's facts and decides their new state; null when nothing is known of them.</summary>
     private async Task<Decision?> DecideAsync(EmailAddress email, OpportunityReads shared, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -121,13 +136,12 @@ public sealed class LeadEvaluator(
             AnonymousIds = facts.AnonymousIds,
             Periods = LeadPeriodStore.MarkOf(funnel),
         };
-        var stored = await people.ReadAsync(email, cancellationToken);
-        return new Decision(email, facts, stored, new PersonChange(record, replay.History), funnel, now);
+        return new Decision(email, facts, new PersonChange(record, replay.History), funnel, now);
     }
 
-    private async Task WriteAsync(Decision decision, bool periodsWritten, CancellationToken cancellationToken)
+    private async Task WriteAsync(Decision decision, PersonSnapshot stored, bool periodsWritten, CancellationToken cancellationToken)
     {
-        var (email, facts, stored, change, funnel, now) = decision;
+        var (email, facts, change, funnel, now) = decision;
         Task RewritePeriods(PersonRecord? current, PersonChange _, CancellationToken ct) => periods.SaveAsync(email, funnel, current?.Periods, now, ct);
         await (periodsWritten
             ? people.UpdateFromAsync(email, stored, _ => change, RewritePeriods, cancellationToken)
@@ -141,7 +155,6 @@ public sealed class LeadEvaluator(
         }
     }
 
-    /// <summary>One person's decided state and the profile version it is written against.</summary>
-    private sealed record Decision(
-        EmailAddress Email, PersonFacts Facts, PersonSnapshot Stored, PersonChange Change, FunnelLead Funnel, DateTimeOffset EvaluatedAt);
+    /// <summary>One person's decided state.</summary>
+    private sealed record Decision(EmailAddress Email, PersonFacts Facts, PersonChange Change, FunnelLead Funnel, DateTimeOffset EvaluatedAt);
 }

@@ -19,7 +19,8 @@ namespace Cascade.App.Leads;
 /// </summary>
 /// <remarks>
 /// A sweep's people are evaluated in steps: each person's facts are read and their new state decided; their profile
-/// rows are read; the funnel rows of all of them are written together (one transaction per month partition rather than an
+/// rows are read (and written at once when their funnel rows need no change); the funnel rows of the others are
+/// written together (one transaction per month partition rather than an
 /// upsert per person and month); then each profile is written If-Match the version read first. The funnel rows are
 /// thus in place before the profile that lists them, as in a single update; a person whose profile moved on
 /// meanwhile is written again from a fresh read, their funnel rows with it.
@@ -58,21 +59,29 @@ public sealed class LeadEvaluator(
         });
 
         // The profile rows are read only now, after everyone's facts: each write is conditioned on its read, and the
-        // shorter the time in between, the fewer writes lose a race with another sweep of the same person.
-        var toWrite = Enumerable.Range(0, emails.Count).Where(i => decided[i] is not null).ToList();
+        // shorter the time in between, the fewer writes lose a race with another sweep of the same person. A person
+        // whose funnel rows are already as decided is written at once; the others after their rows are.
         var stored = new PersonSnapshot?[emails.Count];
-        await Parallel.ForEachAsync(toWrite, options, async (i, ct) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, emails.Count).Where(i => decided[i] is not null), options, async (i, ct) =>
         {
             try
             {
-                stored[i] = await people.ReadAsync(emails[i], ct);
+                var read = await people.ReadAsync(emails[i], ct);
+                if (decided[i]!.Change.Person.Periods!.IsWritten(read.Person?.Periods))
+                {
+                    await WriteAsync(decided[i]!, read, periodsWritten: true, ct);
+                    results[i] = new PersonEvaluation(emails[i], decided[i]!.Facts.JourneyOpportunities);
+                    return;
+                }
+
+                stored[i] = read;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 results[i] = new PersonEvaluation(emails[i], [], e);
             }
         });
-        toWrite = toWrite.Where(i => stored[i] is not null).ToList();
+        var toWrite = Enumerable.Range(0, emails.Count).Where(i => stored[i] is not null).ToList();
         bool periodsWritten;
         try
         {

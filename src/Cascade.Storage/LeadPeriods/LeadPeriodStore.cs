@@ -56,7 +56,7 @@ public sealed class LeadPeriodStore(CascadeStorage storage)
 
         var changed = writes
             .Select(w => (Write: w, Mark: MarkOf(w.Lead)))
-            .Where(w => w.Write.Previous is not { } previous || previous.Digest != w.Mark.Digest || !previous.Months.SequenceEqual(w.Mark.Months))
+            .Where(w => !w.Mark.IsWritten(w.Write.Previous))
             .ToList();
         var rows = changed.SelectMany(w =>
         {

@@ -14,7 +14,11 @@ namespace Cascade.Bench.Load;
 public sealed class LoadDriver(HttpClient client, LoadSettings settings, SyntheticWorkload workload)
 {
     /// <summary>Posts batches of <paramref name="batchSize"/> until the phase's time or touchpoint budget is spent.</summary>
-    public async Task<PostPhaseResult> PostTouchpointsAsync(string name, int batchSize, long maxTouchpoints, CancellationToken cancellationToken)
+    public Task<PostPhaseResult> PostTouchpointsAsync(string name, int batchSize, long maxTouchpoints, CancellationToken cancellationToken) =>
+        PostTouchpointsAsync(name, batchSize, maxTouchpoints, settings.PhaseDuration, cancellationToken);
+
+    /// <summary>Posts batches of <paramref name="batchSize"/> until <paramref name="duration"/> or the touchpoint budget is spent.</summary>
+    public async Task<PostPhaseResult> PostTouchpointsAsync(string name, int batchSize, long maxTouchpoints, TimeSpan duration, CancellationToken cancellationToken)
     {
         var latencies = new List<double>();
         long accepted = 0, sent = 0;
@@ -25,7 +29,7 @@ public sealed class LoadDriver(HttpClient client, LoadSettings settings, Synthet
 
         await Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(async _ =>
         {
-            while (watch.Elapsed < settings.PhaseDuration && Interlocked.Add(ref sent, batchSize) <= maxTouchpoints && !cancellationToken.IsCancellationRequested)
+            while (watch.Elapsed < duration && Interlocked.Add(ref sent, batchSize) <= maxTouchpoints && !cancellationToken.IsCancellationRequested)
             {
                 var body = workload.Touchpoints(batchSize).ToJsonString();
                 var started = Stopwatch.GetTimestamp();

@@ -5,10 +5,11 @@ using Cascade.Bench.Storage;
 namespace Cascade.Bench.Load;
 
 /// <summary>
-/// One run: single posts (latency), drained; opportunities with history, drained; then batches of 500, whose time
-/// until every queue drains gives the end-to-end rate. The runtime's storage requests are read between phases, so
-/// each phase's transactions per touchpoint are known. Last the storage ceiling, measured with the same SDK, so the
-/// figures read as ratios.
+/// One run: single posts (latency while the pipeline works on them), drained; opportunities with history, drained;
+/// then batches of 500, whose time until every queue drains gives the end-to-end rate; then a short burst of single
+/// posts with the pipeline idle, timed only for their latency, and drained. The runtime's storage requests are read
+/// between phases, so each phase's transactions per touchpoint are known. Last the storage ceiling, measured with
+/// the same SDK, so the figures read as ratios.
 /// </summary>
 public static class LoadRun
 {
@@ -40,10 +41,15 @@ public static class LoadRun
         var bulkCost = (await Counts()).Minus(beforeBulk);
         var bulkCallers = (await Callers()).Minus(callersBeforeBulk);
 
+        // Idle: every queue is empty and the listeners have backed off, so a burst short enough to end before they
+        // poll again measures the edge alone. Its work is drained before the ceiling probe shares the emulator.
+        var idle = await driver.PostTouchpointsAsync("single, idle", 1, IdleSinglePostsPerClient * settings.Concurrency, IdleBurstLimit, cancellationToken);
+        await driver.DrainAsync(settings.DrainTimeout / 2, cancellationToken);
+
         var output = Console.Out;
         output.WriteLine(F($"Load ({(settings.Spread ? "spread" : "dense")}): {settings.Concurrency} clients, {settings.People:N0} people, {Environment.ProcessorCount} cores{(settings.Quick ? ", quick" : "")}{(settings.Baseline ? ", BASELINE: one item per queue message" : "")}"));
         output.WriteLine(F($"{"phase",-16} {"requests",9} {"refused",8} {"accepted",9} {"accepted/s",11} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}"));
-        foreach (var phase in new[] { single, bulk })
+        foreach (var phase in new[] { single, bulk, idle })
         {
             output.WriteLine(F($"{phase.Name,-16} {phase.Requests,9:N0} {phase.Refused,8:N0} {phase.Accepted,9:N0} {phase.AcceptedPerSecond,11:N0} {phase.Latency.P50,8:F1} {phase.Latency.P95,8:F1} {phase.Latency.P99,8:F1}"));
         }
@@ -54,6 +60,7 @@ public static class LoadRun
             : F($"end to end (batches of 500): queues not drained within {settings.DrainTimeout.TotalSeconds:F0} s of the last post ({bulk.Accepted:N0} touchpoints accepted); below {endToEnd:N0} touchpoints/s"));
         if (!singleDrained)
             output.WriteLine("  (the single posts' work had not drained either when the opportunities were posted)");
+        output.WriteLine(F($"single POST latency, {settings.Concurrency} clients: pipeline idle p50 / p95 / p99 {idle.Latency.P50:F1} / {idle.Latency.P95:F1} / {idle.Latency.P99:F1} ms ({idle.Requests:N0} posts after the queues drained); while it drains a backlog {single.Latency.P50:F1} / {single.Latency.P95:F1} / {single.Latency.P99:F1} ms"));
 
         WriteCost(output, "single posts, edge and pipeline", singleCost, single.Accepted);
         WriteCallers(output, singleCallers, single.Accepted);
@@ -119,6 +126,11 @@ public static class LoadRun
             output.WriteLine(F($"    {caller,-22} {table.Sum(o => o.Value) / perTouch,6:F3} table, {queue / perTouch,6:F3} queue: {string.Join(", ", parts)}"));
         }
     }
+
+    /// <summary>The idle burst: a few posts per client, over well before the backed-off listeners' 2 s poll.</summary>
+    private const int IdleSinglePostsPerClient = 10;
+
+    private static readonly TimeSpan IdleBurstLimit = TimeSpan.FromSeconds(2);
 
     private const string DrainChecksKey = StorageOperationCounts.DrainChecks;
 

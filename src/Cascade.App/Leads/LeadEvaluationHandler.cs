@@ -19,7 +19,7 @@ namespace Cascade.App.Leads;
 public sealed class LeadEvaluationHandler(
     PendingEvaluationStore pending, LeadEvaluator evaluator, QueueSender queue, TimeProvider time)
 {
-    /// <summary>People evaluated at once.</summary>
+    /// <summary>People read (and then written) at once.</summary>
     private const int Parallelism = 4;
 
     // Marks (by version) a sweep of this process is working on. Concurrent sweeps of a burst list the same shards;
@@ -58,38 +58,23 @@ public sealed class LeadEvaluationHandler(
         var done = new List<PendingEvaluation>();
         // Read after the marks were listed: people of one account share its opportunity reads in this sweep.
         var shared = evaluator.NewRun();
-        var failures = new List<Exception>();
-        await Parallel.ForEachAsync(
-            marks.GroupBy(m => m.Email),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (person, ct) =>
-            {
-                var since = person.Any(m => m.Since is null) ? null : person.Min(m => m.Since);
-                EvaluatedPerson evaluated;
-                try
-                {
-                    evaluated = await evaluator.EvaluateAsync(person.Key, shared, ct);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // One person who cannot be evaluated must not hold up the shard: the others go on, their
-                    // marks stay, and the message fails afterwards so that it is retried (then kept as poison).
-                    lock (failures)
-                        failures.Add(e);
-                    return;
-                }
-
-                // A late touch changes the journeys that end after it (pipeline at creation, revenue at close), and a
-                // marketing touch after a deal's creation may be the one that counts it as influenced while open.
-                var affected = evaluated.Journeys
-                    .Where(h => since is null || since <= LatestJourneyEnd(h.Current!) || OpenInfluence.MayMove(h, since, evaluated.Touches))
-                    .Select(h => new AttributionRequest(h.OpportunityId));
-                lock (requests)
-                {
-                    requests.AddRange(affected);
-                    done.AddRange(person);
-                }
-            });
+        var people = marks.GroupBy(m => m.Email).ToList();
+        var evaluations = await evaluator.EvaluateAsync(people.Select(p => p.Key).ToList(), shared, Parallelism, cancellationToken);
+        // One person who cannot be evaluated must not hold up the shard: the others go on, their marks stay, and
+        // the message fails afterwards so that it is retried (then kept as poison).
+        var failures = evaluations.Select(e => e.Failure).OfType<Exception>().ToList();
+        foreach (var (person, evaluation) in people.Zip(evaluations))
+        {
+            if (evaluation.Failure is not null)
+                continue;
+            // A late touch changes the journeys that end after it (pipeline at creation, revenue at close), and a
+            // marketing touch after a deal's creation may be the one that counts it as influenced while open.
+            var since = person.Any(m => m.Since is null) ? null : person.Min(m => m.Since);
+            requests.AddRange(evaluation.Journeys
+                .Where(h => since is null || since <= LatestJourneyEnd(h.Current!) || OpenInfluence.MayMove(h, since, evaluation.Touches))
+                .Select(h => new AttributionRequest(h.OpportunityId)));
+            done.AddRange(person);
+        }
 
         // One attribution request per opportunity for the whole sweep: an account's people fall into many shards.
         var distinct = requests.DistinctBy(r => r.OpportunityId).OrderBy(r => r.OpportunityId, StringComparer.Ordinal).ToList();

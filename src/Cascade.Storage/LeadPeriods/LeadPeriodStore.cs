@@ -35,23 +35,44 @@ public sealed class LeadPeriodStore(CascadeStorage storage)
     /// Writes <paramref name="lead"/> under each of its months and removes the person from the months of
     /// <paramref name="previous"/> it no longer covers; nothing when the content is unchanged.
     /// </summary>
-    public async Task SaveAsync(
-        EmailAddress email, FunnelLead lead, LeadPeriodMark? previous, DateTimeOffset evaluatedAt, CancellationToken cancellationToken = default)
+    public Task SaveAsync(
+        EmailAddress email, FunnelLead lead, LeadPeriodMark? previous, DateTimeOffset evaluatedAt, CancellationToken cancellationToken = default) =>
+        SaveAsync([new LeadPeriodWrite(email, lead, previous, evaluatedAt)], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SaveAsync(EmailAddress, FunnelLead, LeadPeriodMark?, DateTimeOffset, CancellationToken)"/> for many
+    /// people at once, one write each: the rows of one month go out in entity-group transactions
+    /// (a sweep names hundreds of people over a few months: a few transactions instead of an upsert each); the months
+    /// people left are deleted one by one afterwards, as a transaction fails whole on a row already gone. The rows
+    /// are upserts, so a partly written call is completed by its retry.
+    /// </summary>
+    public async Task SaveAsync(IReadOnlyCollection<LeadPeriodWrite> writes, CancellationToken cancellationToken = default)
     {
-        var mark = MarkOf(lead);
-        if (previous is not null && previous.Digest == mark.Digest && previous.Months.SequenceEqual(mark.Months))
+        ArgumentNullException.ThrowIfNull(writes);
+        if (writes.DistinctBy(w => w.Email).Count() != writes.Count)
         {
-            return;
+            throw new ArgumentException("One write per person: a transaction cannot hold a row twice.", nameof(writes));
         }
 
-        var json = LeadPeriodDocument.Serialize(lead);
-        var row = TableKeys.Escape(email.Value);
-        var writes = mark.Months.Select(month => Table.UpsertEntityAsync(
-            new LeadPeriodEntity { PartitionKey = month, RowKey = row, Email = email.Value, Lead = json, EvaluatedAt = evaluatedAt },
-            TableUpdateMode.Replace,
-            cancellationToken));
-        await Task.WhenAll(writes);
-        await DeleteAsync(email, (previous?.Months ?? []).Except(mark.Months, StringComparer.Ordinal), cancellationToken);
+        var changed = writes
+            .Select(w => (Write: w, Mark: MarkOf(w.Lead)))
+            .Where(w => !w.Mark.IsWritten(w.Write.Previous))
+            .ToList();
+        var rows = changed.SelectMany(w =>
+        {
+            var json = LeadPeriodDocument.Serialize(w.Write.Lead);
+            var row = TableKeys.Escape(w.Write.Email.Value);
+            return w.Mark.Months.Select(month => new LeadPeriodEntity
+            {
+                PartitionKey = month, RowKey = row, Email = w.Write.Email.Value, Lead = json, EvaluatedAt = w.Write.EvaluatedAt,
+            });
+        });
+        await Parallel.ForEachAsync(
+            ChunksOf(rows),
+            new ParallelOptions { MaxDegreeOfParallelism = EntityGroups.Parallelism, CancellationToken = cancellationToken },
+            async (chunk, ct) => await Table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct));
+        await Task.WhenAll(changed.Select(w =>
+            DeleteAsync(w.Write.Email, (w.Write.Previous?.Months ?? []).Except(w.Mark.Months, StringComparer.Ordinal), cancellationToken)));
     }
 
     /// <summary>Removes the person's rows from <paramref name="months"/> (an erasure, or months they left).</summary>
@@ -74,6 +95,32 @@ public sealed class LeadPeriodStore(CascadeStorage storage)
             .Where(lead => lead.Instants.Any(at => at >= from && at < to))
             .OrderBy(lead => lead.PersonKey, StringComparer.Ordinal)
             .ToList();
+    }
+
+    // A transaction's body is at most 4 MiB: a chunk of one month holds at most 100 rows and about 1 Mi characters of leads.
+    private const int MaxChunkChars = 1024 * 1024;
+
+    private static IEnumerable<List<LeadPeriodEntity>> ChunksOf(IEnumerable<LeadPeriodEntity> rows)
+    {
+        foreach (var month in rows.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+        {
+            var chunk = new List<LeadPeriodEntity>();
+            var chars = 0;
+            foreach (var row in month)
+            {
+                if (chunk.Count > 0 && (chunk.Count == TableLimits.MaxTransactionActions || chars + row.Lead.Length > MaxChunkChars))
+                {
+                    yield return chunk;
+                    chunk = [];
+                    chars = 0;
+                }
+
+                chunk.Add(row);
+                chars += row.Lead.Length;
+            }
+
+            yield return chunk;
+        }
     }
 
     private static List<string> MonthsOf(FunnelLead lead) =>

@@ -75,6 +75,39 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
         return ETagRetry.RunAsync($"update person '{email}'", _retry, ct => TryUpdateAsync(email, decide, beforeWrite, ct), cancellationToken);
     }
 
+    /// <summary>The profile row as stored now, for an update that starts from it (<see cref="PersonSnapshot"/>).</summary>
+    public async Task<PersonSnapshot> ReadAsync(EmailAddress email, CancellationToken cancellationToken = default)
+    {
+        var row = await TableQueries.FindAsync<PersonEntity>(Table, PartitionOf(email), ProfileRow, cancellationToken);
+        return new PersonSnapshot(row, row is null ? null : ToDomain(row));
+    }
+
+    /// <summary>
+    /// As <see cref="UpdateAsync"/>,
+    /// but the first attempt decides on <paramref name="read"/> and writes If-Match its version, without calling
+    /// <paramref name="beforeWrite"/>: the caller has already written what must precede the profile for that version
+    /// (one transaction for many people instead of a write each). A lost race re-reads and calls
+    /// <paramref name="beforeWrite"/> as the other overload does.
+    /// </summary>
+    public Task<PersonUpdateResult> UpdateFromAsync(
+        EmailAddress email,
+        PersonSnapshot read,
+        Func<PersonRecord?, PersonChange?> decide,
+        Func<PersonRecord?, PersonChange, CancellationToken, Task>? beforeWrite = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(decide);
+        var first = read;
+        return ETagRetry.RunAsync(
+            $"update person '{email}'",
+            _retry,
+            ct => Interlocked.Exchange(ref first, null) is { } snapshot
+                ? TryUpdateAsync(email, snapshot.Row, decide, null, ct)
+                : TryUpdateAsync(email, decide, beforeWrite, ct),
+            cancellationToken);
+    }
+
     private async Task<PersonUpdateResult> TryUpdateAsync(
         EmailAddress email,
         Func<PersonRecord?, PersonChange?> decide,
@@ -82,6 +115,16 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
         CancellationToken cancellationToken)
     {
         var row = await TableQueries.FindAsync<PersonEntity>(Table, PartitionOf(email), ProfileRow, cancellationToken);
+        return await TryUpdateAsync(email, row, decide, beforeWrite, cancellationToken);
+    }
+
+    private async Task<PersonUpdateResult> TryUpdateAsync(
+        EmailAddress email,
+        PersonEntity? row,
+        Func<PersonRecord?, PersonChange?> decide,
+        Func<PersonRecord?, PersonChange, CancellationToken, Task>? beforeWrite,
+        CancellationToken cancellationToken)
+    {
         try
         {
             return await TryUpdateAsync(email, row, decide, beforeWrite, trustListedHistory: true, cancellationToken);

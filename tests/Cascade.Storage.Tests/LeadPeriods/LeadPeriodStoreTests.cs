@@ -67,6 +67,29 @@ public sealed class LeadPeriodStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task SaveAsync_ManyPeople_WritesEachUnderTheirMonths_RemovesLeftMonths_AndSkipsTheUnchanged()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var store = new LeadPeriodStore(storage);
+        // More people in one month than one transaction holds.
+        var people = Enumerable.Range(0, 130).Select(i => EmailAddress.Parse($"p{i:D3}@acme.example")).ToList();
+        FunnelLead LeadOf(EmailAddress email, string month) =>
+            new(email.Value, [new FunnelStageEntry(email.Value, Known, At("2026-01-10")), new FunnelStageEntry(email.Value, Mql, At(month + "-05"))], null, null, []);
+        var before = people.Select(p => LeadOf(p, "2026-02")).ToList();
+        await store.SaveAsync(people.Select((p, i) => new LeadPeriodWrite(p, before[i], null, T0)).ToList());
+        var unchanged = people[0];
+        await storage.Table(StorageNames.LeadPeriodsTable).DeleteEntityAsync("2026-01", unchanged.Value);
+
+        // Everyone but the first moves their MQL into March; the first is unchanged, so their deleted row stays away.
+        var after = people.Select((p, i) => i == 0 ? before[0] : LeadOf(p, "2026-03")).ToList();
+        await store.SaveAsync(people.Select((p, i) => new LeadPeriodWrite(p, after[i], LeadPeriodStore.MarkOf(before[i]), T0.AddMinutes(1))).ToList());
+
+        Assert.Equal(people.Skip(1).Select(p => p.Value), (await store.ListAsync(At("2026-01-01"), At("2026-02-01"))).Select(l => l.PersonKey));
+        Assert.Equal([unchanged.Value], (await store.ListAsync(At("2026-02-01"), At("2026-03-01"))).Select(l => l.PersonKey));
+        Assert.Equal(people.Skip(1).Select(p => p.Value), (await store.ListAsync(At("2026-03-01"), At("2026-04-01"))).Select(l => l.PersonKey));
+    }
+
+    [Fact]
     public async Task DeleteAsync_RemovesEveryRowAndIsIdempotent()
     {
         var store = new LeadPeriodStore(await azurite.CreateStorageAsync());

@@ -72,6 +72,48 @@ public sealed class PersonStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task UpdateFromAsync_ReadUnchanged_WritesWithoutCallingBeforeWrite()
+    {
+        var store = new PersonStore(await azurite.CreateStorageAsync());
+        var read = await store.ReadAsync(Ana);
+        var calls = 0;
+
+        var result = await store.UpdateFromAsync(Ana, read, _ => PersonChange.To(PersonRecord.New(Ana) with { AccountDomain = "acme.io" }), (_, _, _) =>
+        {
+            calls++;
+            return Task.CompletedTask;
+        });
+
+        Assert.Null(read.Person);
+        Assert.Equal(PersonUpdateOutcome.Created, result.Outcome);
+        Assert.Equal(0, calls);
+        Assert.Equal("acme.io", (await store.GetAsync(Ana))!.AccountDomain);
+    }
+
+    [Fact]
+    public async Task UpdateFromAsync_PersonChangedSinceTheRead_RereadsAndCallsBeforeWriteWithWhatIsStored()
+    {
+        var store = new PersonStore(await azurite.CreateStorageAsync());
+        await store.UpdateAsync(Ana, _ => PersonChange.To(PersonRecord.New(Ana) with { AccountDomain = "first.io" }));
+        var read = await store.ReadAsync(Ana);
+        await store.UpdateAsync(Ana, current => PersonChange.To(current! with { AccountDomain = "second.io" }));
+        var seen = new List<string?>();
+
+        // The write against the old version loses (412): the update decides again on what is stored now.
+        var result = await store.UpdateFromAsync(Ana, read, current => PersonChange.To(current! with { LastActivityAt = T0 }), (stored, _, _) =>
+        {
+            seen.Add(stored?.AccountDomain);
+            return Task.CompletedTask;
+        });
+
+        Assert.Equal("first.io", read.Person!.AccountDomain);
+        Assert.Equal(PersonUpdateOutcome.Updated, result.Outcome);
+        Assert.Equal(["second.io"], seen);
+        var stored = (await store.GetAsync(Ana))!;
+        Assert.Equal(("second.io", T0), (stored.AccountDomain, stored.LastActivityAt));
+    }
+
+    [Fact]
     public async Task UpdateAsync_AShorterHistory_DeletesTheRowsItNoLongerHolds()
     {
         var store = new PersonStore(await azurite.CreateStorageAsync());

@@ -125,6 +125,46 @@ public sealed class CustomerReplayTests
     }
 
     [Fact]
+    public void WithActivity_Property_TouchesArrivingInAnyOrder_EqualTheReplayWheneverItAnswers()
+    {
+        var answered = 0;
+        var older = 0;
+        Gen.Select(Gen.Int[-100, 400].Array[1, 10], Gen.Int[0, 1023], Gen.Int[0, 2], Gen.Int[0, 500]).Sample((days, late, life, asOfDays) =>
+        {
+            var facts = new List<CustomerFact> { new(Won, new DealWon("opp-1")) };
+            if (life >= 1)
+            {
+                facts.Add(new(Won.AddDays(200), new DealWon("opp-2")));
+            }
+
+            if (life >= 2)
+            {
+                facts.Add(new(Won.AddDays(120), new ChurnMarked("left", "csm")));
+            }
+
+            var touches = days.Select((d, i) => new CustomerFact(Won.AddDays(d), new ActivityRecorded($"t-{i}"))).ToList();
+            // A random part of the touches arrives after the stored replay was made, in any order of time.
+            var arriving = touches.Where((_, i) => (late >> i & 1) == 1).ToList();
+            var stored = facts.Concat(touches.Except(arriving)).ToList();
+            var evaluatedAt = stored.Max(f => f.At);
+            var asOf = Won.AddDays(asOfDays) < evaluatedAt ? evaluatedAt : Won.AddDays(asOfDays);
+
+            var before = CustomerReplay.Run(stored, CustomerSettings.Default, evaluatedAt);
+            var shortcut = CustomerIncrement.WithActivity(before, arriving.Select(f => f.At), CustomerSettings.Default, asOf);
+            if (shortcut is not null)
+            {
+                answered++;
+                older += arriving.Any(f => f.At < before.State.LastActivityAt) ? 1 : 0;
+                var full = CustomerReplay.Run([.. stored, .. arriving], CustomerSettings.Default, asOf);
+                Assert.Equal(full.State, shortcut.State);
+                Assert.Equal(full.History, shortcut.History);
+            }
+        }, iter: 5_000);
+        Assert.True(older > 0, "some answers took touches older than the last activity");
+        Assert.True(answered > older);
+    }
+
+    [Fact]
     public void WithActivity_AfterASilenceOrOfNoActiveCustomer_AsksForTheReplay()
     {
         var active = CustomerReplay.Run([new(Won, new DealWon("opp-1"))], CustomerSettings.Default, Won.AddDays(1));

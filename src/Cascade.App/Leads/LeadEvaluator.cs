@@ -70,7 +70,7 @@ public sealed class LeadEvaluator(
                 if (decided[i]!.Change.Person.Periods!.IsWritten(read.Person?.Periods))
                 {
                     await WriteAsync(decided[i]!, read, periodsWritten: true, ct);
-                    results[i] = new PersonEvaluation(emails[i], decided[i]!.Facts.JourneyOpportunities, decided[i]!.Facts.Touches);
+                    results[i] = decided[i]!.Evaluation;
                     return;
                 }
 
@@ -101,7 +101,7 @@ public sealed class LeadEvaluator(
             try
             {
                 await WriteAsync(decided[i]!, stored[i]!, periodsWritten, ct);
-                results[i] = new PersonEvaluation(emails[i], decided[i]!.Facts.JourneyOpportunities, decided[i]!.Facts.Touches);
+                results[i] = decided[i]!.Evaluation;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -165,5 +165,9 @@ public sealed class LeadEvaluator(
     }
 
     /// <summary>One person's decided state.</summary>
-    private sealed record Decision(EmailAddress Email, PersonFacts Facts, PersonChange Change, FunnelLead Funnel, DateTimeOffset EvaluatedAt);
+    private sealed record Decision(EmailAddress Email, PersonFacts Facts, PersonChange Change, FunnelLead Funnel, DateTimeOffset EvaluatedAt)
+    {
+        /// <summary>How the evaluation ends once the person is written.</summary>
+        public PersonEvaluation Evaluation => new(Email, Facts.JourneyOpportunities, Facts.Touches);
+    }
 }

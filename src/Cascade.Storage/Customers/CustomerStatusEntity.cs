@@ -22,4 +22,15 @@ public sealed class CustomerStatusEntity : ITableEntity
     public string WonDeals { get; set; } = "[]";
     public string History { get; set; } = "[]";
     public DateTimeOffset EvaluatedAt { get; set; }
+
+    /// <summary>The same row under other keys, without a version: the standing index's copy of it.</summary>
+    internal CustomerStatusEntity FiledAs(string partitionKey, string rowKey)
+    {
+        var copy = (CustomerStatusEntity)MemberwiseClone();
+        copy.PartitionKey = partitionKey;
+        copy.RowKey = rowKey;
+        copy.ETag = default;
+        copy.Timestamp = null;
+        return copy;
+    }
 }

@@ -69,10 +69,7 @@ public sealed partial class CustomerStore
             var standing = written is null ? null : StandingOf(written);
             if (written is not null)
             {
-                var copy = ToEntity(ToDomain(written));
-                copy.PartitionKey = standing!;
-                copy.RowKey = rowKey;
-                await Table.UpsertEntityAsync(copy, TableUpdateMode.Replace, cancellationToken);
+                await Table.UpsertEntityAsync(written.FiledAs(standing!, rowKey), TableUpdateMode.Replace, cancellationToken);
                 known.Add(standing!);
             }
 
@@ -89,11 +86,8 @@ public sealed partial class CustomerStore
                 return;
             }
 
+            // The standing just filed stays known: if the newer row stands elsewhere, the next pass removes it.
             written = now;
-            if (standing is not null)
-            {
-                known.Add(standing);
-            }
         }
     }
 }

@@ -30,14 +30,14 @@ namespace Cascade.App.Attribution;
 /// <para>The pipeline result also keeps the instant from which the open deal counts as influenced by marketing
 /// (<see cref="Domain.Pipeline.OpenInfluence.FirstTouch"/>), so that the sourcing report's <c>openInfluenced</c> reads
 /// no touch; a touch after the creation that can move it asks for the attribution again (<see cref="Leads.LeadEvaluationHandler"/>).</para>
-/// <para>Recomputed from the stored facts and saved by replacing, so a redelivered message changes nothing; an
+/// <para>Saving also files the result's copy under its period month for the reports (<see cref="AttributionPeriodStore"/>).
+/// Recomputed from the stored facts and saved by replacing, so a redelivered message changes nothing; an
 /// unknown opportunity is skipped, and an opportunity not won gets no revenue attribution.</para>
 /// </remarks>
 public sealed class AttributionHandler(
     OpportunityScopeLoader scopes,
     MarkovSharesStore markov,
     AttributionStore results,
-    AttributionPeriodStore periods,
     AccountDeals deals,
     TimeProvider time)
 {
@@ -70,7 +70,6 @@ public sealed class AttributionHandler(
             if (scope.Attribute(kind, shares).Attribution is { } attribution)
             {
                 await results.SaveAsync(attribution, type, kind == AttributionKind.Pipeline ? openInfluencedFrom : null, now, cancellationToken);
-                await periods.IndexAsync(kind, attribution.OpportunityId, PeriodInstant(attribution), cancellationToken);
             }
             else
             {
@@ -82,7 +81,4 @@ public sealed class AttributionHandler(
         return true;
     }
 
-    /// <summary>The instant the reports select an attribution by: creation for pipeline, close for revenue.</summary>
-    public static DateTimeOffset PeriodInstant(OpportunityAttribution attribution) =>
-        attribution.Kind == AttributionKind.Pipeline ? attribution.CreatedAt : attribution.Journey.End;
 }

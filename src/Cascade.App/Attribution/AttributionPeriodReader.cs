@@ -8,14 +8,14 @@ namespace Cascade.App.Attribution;
 
 /// <summary>
 /// The stored attributions a report over a period counts (pipeline: opportunities created in it; revenue: won in
-/// it), read from that period's month partitions (<see cref="AttributionPeriodStore"/>) and then each opportunity's
-/// attribution by key: the cost follows what the period holds, not the history. Markov is credited with the latest
+/// it), read from that period's month partitions (<see cref="AttributionPeriodStore"/>), which carry a copy of each;
+/// only an opportunity listed without one is read by key. The cost is a request per month, whatever the history. Markov is credited with the latest
 /// fit's shares, as the opportunity read does. In ordinal order of id, as the whole-store computation sums them.
 /// </summary>
 public sealed class AttributionPeriodReader(
     AttributionPeriodStore periods, AttributionStore attributions, MarkovSharesStore markov, WorkspaceSettings settings)
 {
-    /// <summary>Opportunities read at once.</summary>
+    /// <summary>Opportunities read by key at once.</summary>
     private const int Parallelism = 8;
 
     public Task<IReadOnlyList<OpportunityAttribution>> ListAsync(AttributionKind kind, ReportPeriod period, CancellationToken cancellationToken = default) =>
@@ -28,15 +28,16 @@ public sealed class AttributionPeriodReader(
     public async Task<IReadOnlyList<OpportunityAttribution>> ListAsync(
         AttributionKind kind, ReportPeriod period, OpportunityType? type, CancellationToken cancellationToken = default)
     {
-        var ids = periods.ListAsync(kind, period.From, period.To, cancellationToken);
+        var listed = periods.ListAsync(kind, period.From, period.To, cancellationToken);
         var fit = markov.GetAsync(cancellationToken);
-        await Task.WhenAll(ids, fit);
+        await Task.WhenAll(listed, fit);
 
-        var records = new AttributionRecord?[(await ids).Count];
+        var entries = await listed;
+        var records = entries.Select(e => e.Record).ToArray();
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, records.Length),
+            Enumerable.Range(0, records.Length).Where(i => records[i] is null),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (i, ct) => records[i] = await attributions.GetAsync((await ids)[i], kind, ct));
+            async (i, ct) => records[i] = await attributions.GetAsync(entries[i].OpportunityId, kind, ct));
 
         var shares = (await fit)?.Shares;
         return records

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Azure;
 using Azure.Data.Tables;
 using Cascade.Domain.Attribution;
 using Cascade.Storage.Tables;
@@ -5,41 +7,94 @@ using Cascade.Storage.Tables;
 namespace Cascade.Storage.Attribution;
 
 /// <summary>
-/// The <c>AttributionPeriods</c> table: which opportunities' attributions fall in each month, so that a report for
-/// [from, to) reads that period's partitions, never the whole store.
+/// The <c>AttributionPeriods</c> table: a copy of each opportunity's stored attribution under the month of its period
+/// instant, so that a report for [from, to) reads that period's partitions and nothing else.
 /// </summary>
 /// <remarks>
-/// Keys: PartitionKey <c>{kind}:{yyyy-MM}</c> of the period instant (UTC) — creation for pipeline, close for
-/// revenue, the instants the reports select by — RowKey the escaped opportunity id. Rows are upserts and never
-/// deleted: an opportunity whose instant moved (a CRM version that changes the creation or close) stays listed under
-/// its old month too, so readers check the stored attribution's own instant against the period.
+/// <para>Keys: PartitionKey <c>{kind}:{yyyy-MM}</c> of the period instant (UTC) — creation for pipeline, close for
+/// revenue, the instants the reports select by — RowKey the escaped opportunity id.</para>
+/// <para>The <c>Attribution</c> table stays the authority; <see cref="AttributionStore"/> files these copies after each
+/// save and removes the copy under a month the attribution left (<see cref="AttributionStore.SaveAsync(OpportunityAttribution, Cascade.Domain.Pipeline.OpportunityType?, DateTimeOffset?, DateTimeOffset, CancellationToken)"/>
+/// says how that stays right under concurrent writers). A row carries the whole record (<see cref="AttributionCopy"/>);
+/// one without it — a journey too large for a row, or a row filed before copies were kept — only lists the
+/// opportunity, and readers read that one by key and check its instant against the period.</para>
 /// </remarks>
 public sealed class AttributionPeriodStore(CascadeStorage storage)
 {
+    private const string Parts = "Parts";
+
     private TableClient Table => storage.Table(StorageNames.AttributionPeriodsTable);
 
-    /// <summary>Lists <paramref name="opportunityId"/> under the month of <paramref name="at"/>.</summary>
-    public async Task IndexAsync(AttributionKind kind, string opportunityId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    /// <summary>The month partition <paramref name="record"/> is filed under.</summary>
+    public static string MonthOf(AttributionRecord record) =>
+        MonthKeys.Of(record.Kind == AttributionKind.Pipeline ? record.CreatedAt : record.End);
+
+    /// <summary>Files <paramref name="record"/> (saved as <paramref name="version"/>) under its month, replacing the copy there.</summary>
+    public async Task FileAsync(AttributionRecord record, string? version, CancellationToken cancellationToken = default)
     {
-        var entity = new AttributionPeriodEntity
+        ArgumentNullException.ThrowIfNull(record);
+        var entity = new TableEntity(PartitionOf(record.Kind, MonthOf(record)), TableKeys.Escape(record.OpportunityId))
         {
-            PartitionKey = PartitionOf(kind, at),
-            RowKey = TableKeys.Escape(opportunityId),
-            OpportunityId = opportunityId,
-            At = at,
+            [nameof(AttributionRecord.OpportunityId)] = record.OpportunityId,
+            ["At"] = record.Kind == AttributionKind.Pipeline ? record.CreatedAt : record.End,
+            ["Version"] = version,
         };
+        if (AttributionCopy.Encode(record) is { } parts)
+        {
+            entity[Parts] = parts.Count;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                entity[PartName(i)] = parts[i];
+            }
+        }
+
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
-    /// <summary>The opportunities listed under the months that overlap [<paramref name="from"/>, <paramref name="to"/>), ordinal order.</summary>
-    public async Task<IReadOnlyList<string>> ListAsync(AttributionKind kind, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    /// <summary>Removes the copies of <paramref name="opportunityId"/> under <paramref name="months"/>; an absent one is no error.</summary>
+    public async Task RemoveAsync(AttributionKind kind, string opportunityId, IEnumerable<string> months, CancellationToken cancellationToken = default)
     {
-        var months = MonthKeys.Overlapping(from, to).Select(m => PartitionOf(kind, m));
-        var rows = await Task.WhenAll(months.Select(m => TableQueries.PartitionAsync<AttributionPeriodEntity>(Table, m, cancellationToken)));
-        return rows.SelectMany(r => r).Select(r => r.OpportunityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        await Task.WhenAll(months.Distinct(StringComparer.Ordinal).Select(async month =>
+        {
+            try
+            {
+                await Table.DeleteEntityAsync(PartitionOf(kind, month), TableKeys.Escape(opportunityId), ETag.All, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                // Already gone: removal is idempotent.
+            }
+        }));
     }
 
-    private static string PartitionOf(AttributionKind kind, DateTimeOffset at) => PartitionOf(kind, MonthKeys.Of(at));
+    /// <summary>
+    /// What is filed under the months that overlap [<paramref name="from"/>, <paramref name="to"/>), one entry per
+    /// opportunity in ordinal order of id, each with its record when the row carries it.
+    /// </summary>
+    public async Task<IReadOnlyList<AttributionPeriodEntry>> ListAsync(AttributionKind kind, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        var months = MonthKeys.Overlapping(from, to).Select(m => PartitionOf(kind, m));
+        var rows = await Task.WhenAll(months.Select(m => TableQueries.PartitionAsync<TableEntity>(Table, m, cancellationToken)));
+        return rows.SelectMany(r => r)
+            .Select(ToEntry)
+            .GroupBy(e => e.OpportunityId, StringComparer.Ordinal)
+            // Under two of the months: one moved between them while this was read, so the stored attribution decides.
+            .Select(g => g.Skip(1).Any() ? new AttributionPeriodEntry(g.Key, null) : g.First())
+            .OrderBy(e => e.OpportunityId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static AttributionPeriodEntry ToEntry(TableEntity row)
+    {
+        var id = row.GetString(nameof(AttributionRecord.OpportunityId));
+        var parts = row.GetInt32(Parts);
+        var record = parts is > 0
+            ? AttributionCopy.Decode(Enumerable.Range(0, parts.Value).Select(i => row.GetBinary(PartName(i))))
+            : null;
+        return new AttributionPeriodEntry(id, record);
+    }
+
+    private static string PartName(int index) => "P" + index.ToString("D2", CultureInfo.InvariantCulture);
 
     private static string PartitionOf(AttributionKind kind, string month) =>
         $"{(kind == AttributionKind.Revenue ? "revenue" : "pipeline")}:{month}";

@@ -50,6 +50,9 @@ public sealed partial class AttributionStore
         };
     }
 
+    /// <summary>The summary's result without its touches: enough for its instants and kind.</summary>
+    internal static AttributionRecord RecordOf(AttributionSummaryEntity summary) => ToDomain(summary, []);
+
     private static AttributionRecord ToDomain(AttributionSummaryEntity s, IEnumerable<AttributionTouchEntity> touches) => new(
         s.OpportunityId,
         s.Kind == "revenue" ? AttributionKind.Revenue : AttributionKind.Pipeline,

@@ -18,6 +18,8 @@ namespace Cascade.Storage.Attribution;
 /// </remarks>
 public sealed partial class AttributionStore(CascadeStorage storage)
 {
+    private readonly AttributionPeriodStore _periods = new(storage);
+
     private TableClient Table => storage.Table(StorageNames.AttributionTable);
 
     /// <summary>Stores <paramref name="attribution"/>, replacing the opportunity's earlier result of the same kind.</summary>
@@ -28,20 +30,35 @@ public sealed partial class AttributionStore(CascadeStorage storage)
     /// Stores <paramref name="attribution"/> with the deal's <paramref name="type"/> as it stood when computed (the
     /// reports' <c>?type=</c> filter reads it) and, for pipeline, the instant from which the deal counts as influenced
     /// while open (<see cref="AttributionSummary.OpenInfluencedFrom"/>), replacing the opportunity's earlier result of the
-    /// same kind.
+    /// same kind; then files its copy for the period reports (<see cref="AttributionPeriodStore"/>).
     /// </summary>
+    /// <remarks>
+    /// The summary is written If-Match the one read just before, so each save knows the result it replaced and, when
+    /// the period month changed, names that month in <see cref="AttributionSummaryEntity.StalePeriods"/> for removal.
+    /// The result itself stays last-writer-wins, as the handler recomputes it from the stored facts.
+    /// </remarks>
     public async Task SaveAsync(
         OpportunityAttribution attribution, OpportunityType? type, DateTimeOffset? openInfluencedFrom, DateTimeOffset computedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(attribution);
         var partition = PartitionOf(attribution.OpportunityId);
         var kind = KindName(attribution.Kind);
-        var previous = await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, kind, cancellationToken);
+        var touches = Enumerable.Range(0, attribution.Journey.Count).Select(i => ToEntity(attribution, i)).ToList();
+        var summary = ToSummary(attribution, type, openInfluencedFrom, computedAt);
+        summary.Version = Guid.NewGuid().ToString("N");
+        var record = ToDomain(summary, touches);
+        var month = AttributionPeriodStore.MonthOf(record);
 
-        var touches = Enumerable.Range(0, attribution.Journey.Count)
-            .Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(attribution, i)));
-        var summary = new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToSummary(attribution, type, openInfluencedFrom, computedAt));
-        await EntityGroups.SubmitAsync(Table, touches.Append(summary), cancellationToken);
+        var previous = await ETagRetry.RunAsync($"Saving the {kind} attribution of {attribution.OpportunityId}", ETagRetryOptions.Default, async ct =>
+        {
+            var previous = await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, kind, ct);
+            summary.StalePeriods = StalePeriods.Join(StalePeriods.After(previous, month));
+            var write = previous is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, summary)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, summary, previous.ETag);
+            await EntityGroups.SubmitAsync(Table, touches.Select(t => new TableTransactionAction(TableTransactionActionType.UpsertReplace, t)).Append(write), ct);
+            return previous;
+        }, cancellationToken);
 
         if (previous is { TouchCount: var before } && before > attribution.Journey.Count)
         {
@@ -49,11 +66,13 @@ public sealed partial class AttributionStore(CascadeStorage storage)
                 .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, TouchRow(kind, i))));
             await EntityGroups.SubmitAsync(Table, stale, cancellationToken);
         }
+
+        await FileAsync(attribution.OpportunityId, attribution.Kind, record, summary.Version, StalePeriods.Parse(summary.StalePeriods), cancellationToken);
     }
 
     /// <summary>
     /// Removes the opportunity's result of <paramref name="kind"/> (a won deal reopened has no revenue any more): the
-    /// summary first, which readers trust, then its touch rows. Nothing stored is a no-op.
+    /// summary first, which readers trust, then its touch rows and its period copies. Nothing stored is a no-op.
     /// </summary>
     public async Task DeleteAsync(string opportunityId, AttributionKind kind, CancellationToken cancellationToken = default)
     {
@@ -68,6 +87,8 @@ public sealed partial class AttributionStore(CascadeStorage storage)
         var touches = Enumerable.Range(0, summary.TouchCount)
             .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, TouchRow(name, i))));
         await EntityGroups.SubmitAsync(Table, touches, cancellationToken);
+        var months = StalePeriods.Parse(summary.StalePeriods).Append(AttributionPeriodStore.MonthOf(RecordOf(summary)));
+        await FileAsync(opportunityId, kind, record: null, version: null, months, cancellationToken);
     }
 
     /// <summary>The stored result, or null when none was computed.</summary>
@@ -81,7 +102,12 @@ public sealed partial class AttributionStore(CascadeStorage storage)
             return null;
         }
 
-        var rows = await TableQueries.RowPrefixAsync<AttributionTouchEntity>(Table, partition, name + ":t:", cancellationToken);
+        return await RecordOfAsync(summary, cancellationToken);
+    }
+
+    private async Task<AttributionRecord> RecordOfAsync(AttributionSummaryEntity summary, CancellationToken cancellationToken)
+    {
+        var rows = await TableQueries.RowPrefixAsync<AttributionTouchEntity>(Table, summary.PartitionKey, summary.RowKey + ":t:", cancellationToken);
         return ToDomain(summary, rows.Take(summary.TouchCount));
     }
 

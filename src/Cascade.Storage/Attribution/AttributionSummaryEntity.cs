@@ -31,4 +31,14 @@ public sealed class AttributionSummaryEntity : ITableEntity
     /// (<see cref="Domain.Pipeline.OpenInfluence.FirstTouch"/>); null when none.
     /// </summary>
     public DateTimeOffset? OpenInfluencedFrom { get; set; }
+
+    /// <summary>New on every save: tells a copy filed in <c>AttributionPeriods</c> from the result it copies.</summary>
+    public string? Version { get; set; }
+
+    /// <summary>
+    /// Months (<c>yyyy-MM</c>, comma-separated) under which an earlier result of this row may still have a copy: kept
+    /// until the copies there are removed, so a writer that stops between its save and that removal leaves the work
+    /// to the next save instead of a copy no one removes.
+    /// </summary>
+    public string? StalePeriods { get; set; }
 }

@@ -2,11 +2,14 @@ namespace Cascade.Storage.Tables;
 
 /// <summary>
 /// Table Storage limits the adapters check before writing: a string property holds at most 64 KiB
-/// (32 Ki UTF-16 characters); an entity-group transaction takes at most 100 operations.
+/// (32 Ki UTF-16 characters), a binary property 64 KiB, a whole entity 1 MiB; an entity-group transaction takes at
+/// most 100 operations.
 /// </summary>
 public static class TableLimits
 {
     public const int MaxStringChars = 32 * 1024;
+
+    public const int MaxBinaryBytes = 64 * 1024;
 
     public const int MaxTransactionActions = 100;
 

@@ -5,6 +5,7 @@ using Cascade.App.Messages;
 using Cascade.App.Opportunities;
 using Cascade.Domain.Attribution;
 using Cascade.Storage.Attribution;
+using Cascade.Storage.Tables;
 
 namespace Cascade.App.Attribution;
 
@@ -29,7 +30,8 @@ namespace Cascade.App.Attribution;
 /// (<see cref="Handlers.OpportunitiesHandler"/>), so the stored type does not depend on arrival order.</para>
 /// <para>The pipeline result also keeps the instant from which the open deal counts as influenced by marketing
 /// (<see cref="Domain.Pipeline.OpenInfluence.FirstTouch"/>), so that the sourcing report's <c>openInfluenced</c> reads
-/// no touch; a touch after the creation that can move it asks for the attribution again (<see cref="Leads.LeadEvaluationHandler"/>).</para>
+/// no touch, with the creation it was found against (<see cref="OpenInfluenceMark"/>); a touch after the creation that can
+/// move it lowers it in place or asks for the attribution again (<see cref="Leads.LeadEvaluationHandler"/>).</para>
 /// <para>Saving also files the result's copy under its period month for the reports (<see cref="AttributionPeriodStore"/>).
 /// Recomputed from the stored facts and saved by replacing, so a redelivered message changes nothing; an
 /// unknown opportunity is skipped, and an opportunity not won gets no revenue attribution.</para>
@@ -54,8 +56,18 @@ public sealed class AttributionHandler(
         }
     }
 
-    private async Task<bool> AttributeAsync(string opportunityId, MarkovFit? fit, CancellationToken cancellationToken)
+    private async Task<bool> AttributeAsync(string opportunityId, MarkovFit? fit, CancellationToken cancellationToken) =>
+        await ETagRetry.RunAsync($"Attributing {opportunityId}", ETagRetryOptions.Default, ct => TryAttributeAsync(opportunityId, fit, ct), cancellationToken);
+
+    /// <summary>
+    /// One attempt: the stored results are read before the facts, and saved on condition that they did not change
+    /// since, so a change made in between (a save from newer facts, an open influence lowered in place) makes the
+    /// attempt fail with the lost race and run again on the newer facts.
+    /// </summary>
+    private async Task<bool> TryAttributeAsync(string opportunityId, MarkovFit? fit, CancellationToken cancellationToken)
     {
+        var kinds = new[] { AttributionKind.Pipeline, AttributionKind.Revenue };
+        var bases = await Task.WhenAll(kinds.Select(k => results.BasisAsync(opportunityId, k, cancellationToken)));
         var now = time.GetUtcNow();
         if (await scopes.LoadAsync(opportunityId, now, cancellationToken) is not { } scope)
         {
@@ -64,21 +76,20 @@ public sealed class AttributionHandler(
 
         var shares = fit?.Shares ?? scope.FitMarkov();
         var type = await deals.TypeOfAsync(scope.History, cancellationToken);
-        var openInfluencedFrom = scope.FirstOpenInfluence();
-        foreach (var kind in new[] { AttributionKind.Pipeline, AttributionKind.Revenue })
+        var openInfluence = new OpenInfluenceMark(scope.History.Timeline[0].At, scope.History.Current!.UpdatedAt, scope.FirstOpenInfluence());
+        foreach (var basis in bases)
         {
-            if (scope.Attribute(kind, shares).Attribution is { } attribution)
+            if (scope.Attribute(basis.Kind, shares).Attribution is { } attribution)
             {
-                await results.SaveAsync(attribution, type, kind == AttributionKind.Pipeline ? openInfluencedFrom : null, now, cancellationToken);
+                await results.SaveAsync(attribution, type, basis.Kind == AttributionKind.Pipeline ? openInfluence : null, now, basis, cancellationToken);
             }
             else
             {
                 // Refused: revenue of a deal not won. A won deal the CRM reopened must not keep its old revenue.
-                await results.DeleteAsync(opportunityId, kind, cancellationToken);
+                await results.DeleteAsync(opportunityId, basis.Kind, basis, cancellationToken);
             }
         }
 
         return true;
     }
-
 }

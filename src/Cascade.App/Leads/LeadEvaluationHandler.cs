@@ -5,6 +5,7 @@ using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
 using Cascade.Domain.Pipeline;
+using Cascade.Storage.Attribution;
 using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.Queues;
 
@@ -13,11 +14,12 @@ namespace Cascade.App.Leads;
 /// <summary>
 /// The <c>transitions</c> queue: sweeps the shards it names — re-evaluates every person marked due there
 /// (<see cref="LeadEvaluator"/>), asks for the attribution of every opportunity whose journey the new facts may
-/// change, and only then clears the marks it read. A crash in between leaves the marks, so the retry (or the next
+/// change (or lowers a deal's stored open influence in place, when that is all they change), and only then clears the
+/// marks it read. A crash in between leaves the marks, so the retry (or the next
 /// sweep of the shard) evaluates again; evaluation and attribution are idempotent, so nothing is lost or doubled.
 /// </summary>
 public sealed class LeadEvaluationHandler(
-    PendingEvaluationStore pending, LeadEvaluator evaluator, QueueSender queue, TimeProvider time)
+    PendingEvaluationStore pending, LeadEvaluator evaluator, AttributionStore attributions, QueueSender queue, TimeProvider time)
 {
     /// <summary>People read (and then written) at once.</summary>
     private const int Parallelism = 4;
@@ -55,6 +57,7 @@ public sealed class LeadEvaluationHandler(
         }
 
         var requests = new List<AttributionRequest>();
+        var lowerings = new List<(OpportunityHistory Deal, DateTimeOffset At)>();
         var done = new List<PendingEvaluation>();
         // Read after the marks were listed: people of one account share its opportunity reads in this sweep.
         var shared = evaluator.NewRun();
@@ -68,14 +71,28 @@ public sealed class LeadEvaluationHandler(
             if (evaluation.Failure is not null)
                 continue;
             // A late touch changes the journeys that end after it (pipeline at creation, revenue at close), and a
-            // marketing touch after a deal's creation may be the one that counts it as influenced while open.
+            // marketing touch after a deal's creation may be the one that counts it as influenced while open: that one
+            // lowers the stored instant in place when the person is among the deal's people, else the deal is attributed.
             var since = person.Any(m => m.Since is null) ? null : person.Min(m => m.Since);
-            requests.AddRange(evaluation.Journeys
-                .Where(h => since is null || since <= LatestJourneyEnd(h.Current!) || OpenInfluence.MayMove(h, since, evaluation.Touches))
-                .Select(h => new AttributionRequest(h.OpportunityId)));
+            foreach (var h in evaluation.Journeys)
+            {
+                if (since is null || since <= LatestJourneyEnd(h.Current!))
+                    requests.Add(new AttributionRequest(h.OpportunityId));
+                else if (!OpenInfluence.MayMove(h, since, evaluation.Touches))
+                    continue;
+                else if (OpenInfluence.FirstTouchOfMember(h, evaluation.Touches) is { } at)
+                    lowerings.Add((h, at));
+                else
+                    requests.Add(new AttributionRequest(h.OpportunityId));
+            }
+
             done.AddRange(person);
         }
 
+        // A deal attributed again anyway needs no lowering.
+        var requested = requests.Select(r => r.OpportunityId).ToHashSet(StringComparer.Ordinal);
+        lowerings.RemoveAll(l => requested.Contains(l.Deal.OpportunityId));
+        requests.AddRange(await LowerAsync(lowerings, cancellationToken));
         // One attribution request per opportunity for the whole sweep: an account's people fall into many shards.
         var distinct = requests.DistinctBy(r => r.OpportunityId).OrderBy(r => r.OpportunityId, StringComparer.Ordinal).ToList();
         await queue.SendAsync(QueueNames.Attribution, distinct, BatchIds.For("attr", time.GetUtcNow(), [messageId]), cancellationToken);
@@ -84,6 +101,27 @@ public sealed class LeadEvaluationHandler(
         {
             throw new AggregateException($"{failures.Count} of {marks.Count} pending evaluations failed; their marks are kept.", failures);
         }
+    }
+
+    /// <summary>
+    /// Lowers each deal's stored open influence to the earliest of its lowerings; answers the requests for the deals that
+    /// cannot be lowered in place (<see cref="AttributionStore.LowerOpenInfluenceAsync"/>).
+    /// </summary>
+    private async Task<IReadOnlyList<AttributionRequest>> LowerAsync(
+        List<(OpportunityHistory Deal, DateTimeOffset At)> lowerings, CancellationToken cancellationToken)
+    {
+        var byDeal = lowerings.GroupBy(l => l.Deal.OpportunityId, StringComparer.Ordinal).Select(g => g.MinBy(l => l.At)).ToList();
+        var refused = new ConcurrentBag<AttributionRequest>();
+        await Parallel.ForEachAsync(
+            byDeal,
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (l, ct) =>
+            {
+                var basis = new OpenInfluenceMark(l.Deal.Timeline[0].At, l.Deal.Current!.UpdatedAt, null);
+                if (!await attributions.LowerOpenInfluenceAsync(l.Deal.OpportunityId, basis, l.At, ct))
+                    refused.Add(new AttributionRequest(l.Deal.OpportunityId));
+            });
+        return refused.ToList();
     }
 
     private static (string, string, ETag) KeyOf(PendingEvaluation mark) => (mark.Shard, mark.RowKey, mark.ETag);

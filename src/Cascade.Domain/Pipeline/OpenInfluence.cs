@@ -68,6 +68,24 @@ public static class OpenInfluence
     public static bool MayMove(OpportunityHistory history, DateTimeOffset? since, IEnumerable<Touchpoint> personTouches) =>
         since is not { } from || FirstTouch(history, personTouches) >= from;
 
+    /// <summary>
+    /// What one person's touches make of the deal's <see cref="FirstTouch"/> when that person is among its journey's people
+    /// (a contact of its current version, or of its account, by the person's own touches): their own first such touch,
+    /// which the deal's value is at most. Null when the person is not among them — their new touches may have moved them
+    /// out of the account, which can raise the value, so only a recomputation can tell.
+    /// </summary>
+    /// <remarks>
+    /// One person's new touches change no one else's membership, and a member's touches only add to the journey, so
+    /// the deal's new value is the least of its stored one and this: the sweep lowers it in place instead of attributing
+    /// the whole deal again.
+    /// </remarks>
+    public static DateTimeOffset? FirstTouchOfMember(OpportunityHistory history, IReadOnlyList<Touchpoint> personTouches)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var scoped = TouchpointIndex.Build(personTouches).ScopeOf(history.Current!);
+        return scoped.Count == 0 ? null : FirstTouch(history, scoped);
+    }
+
     /// <summary>The instant from which the deal stays closed (its final close); null while it is open.</summary>
     private static DateTimeOffset? ClosedForGoodAt(OpportunityHistory history)
     {

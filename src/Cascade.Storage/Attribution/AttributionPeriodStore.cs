@@ -14,7 +14,7 @@ namespace Cascade.Storage.Attribution;
 /// <para>Keys: PartitionKey <c>{kind}:{yyyy-MM}</c> of the period instant (UTC) — creation for pipeline, close for
 /// revenue, the instants the reports select by — RowKey the escaped opportunity id.</para>
 /// <para>The <c>Attribution</c> table stays the authority; <see cref="AttributionStore"/> files these copies after each
-/// save and removes the copy under a month the attribution left (<see cref="AttributionStore.SaveAsync(OpportunityAttribution, Cascade.Domain.Pipeline.OpportunityType?, DateTimeOffset?, DateTimeOffset, CancellationToken)"/>
+/// save and removes the copy under a month the attribution left (<see cref="AttributionStore.SaveAsync(OpportunityAttribution, Cascade.Domain.Pipeline.OpportunityType?, OpenInfluenceMark?, DateTimeOffset, AttributionBasis?, CancellationToken)"/>
 /// says how that stays right under concurrent writers). A row carries the whole record (<see cref="AttributionCopy"/>);
 /// one without it — a journey too large for a row, or a row filed before copies were kept — only lists the
 /// opportunity, and readers read that one by key and check its instant against the period.</para>

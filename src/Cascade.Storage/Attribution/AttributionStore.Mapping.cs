@@ -8,7 +8,7 @@ namespace Cascade.Storage.Attribution;
 
 public sealed partial class AttributionStore
 {
-    private static AttributionSummaryEntity ToSummary(OpportunityAttribution a, OpportunityType? type, DateTimeOffset? openInfluencedFrom, DateTimeOffset computedAt) => new()
+    private static AttributionSummaryEntity ToSummary(OpportunityAttribution a, OpportunityType? type, OpenInfluenceMark? openInfluence, DateTimeOffset computedAt) => new()
     {
         PartitionKey = PartitionOf(a.OpportunityId),
         RowKey = KindName(a.Kind),
@@ -22,7 +22,9 @@ public sealed partial class AttributionStore
         End = a.Journey.End,
         ComputedAt = computedAt,
         OpportunityType = type?.ToName(),
-        OpenInfluencedFrom = openInfluencedFrom,
+        OpenInfluencedFrom = openInfluence?.From,
+        OpenInfluenceCreatedAt = openInfluence?.CreatedAt,
+        OpenInfluenceVersionAt = openInfluence?.VersionAt,
     };
 
     private static AttributionSummary ToSummary(AttributionSummaryEntity s) =>

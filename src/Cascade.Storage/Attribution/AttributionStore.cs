@@ -12,9 +12,11 @@ namespace Cascade.Storage.Attribution;
 /// <para>Keys: PartitionKey = escaped opportunity id. RowKey <c>{kind}</c> (<c>pipeline</c>/<c>revenue</c>) is
 /// the summary; <c>{kind}:t:{index, 5 digits}</c> are the journey's touches in order. A journey grows with
 /// touches, so touches are rows, not one serialised property.</para>
-/// <para>Saving replaces: the touch rows and the summary are upserted in entity-group transactions (one
-/// atomic transaction for journeys of up to 99 touches), then rows past the new touch count are deleted.
-/// Readers trust the summary's touch count, so leftovers of a longer earlier journey are never read.</para>
+/// <para>Saving replaces: the touch rows and the summary are written in entity-group transactions (one atomic
+/// transaction for journeys of up to 99 touches). Touch rows are only ever overwritten, never deleted: readers read
+/// the rows below the summary's touch count, so leftovers of a longer earlier journey are never read, and no writer
+/// can delete rows a concurrent save of a longer journey has just written. An opportunity's partition holds at most
+/// its longest journey.</para>
 /// </remarks>
 public sealed partial class AttributionStore(CascadeStorage storage)
 {
@@ -24,71 +26,114 @@ public sealed partial class AttributionStore(CascadeStorage storage)
 
     /// <summary>Stores <paramref name="attribution"/>, replacing the opportunity's earlier result of the same kind.</summary>
     public Task SaveAsync(OpportunityAttribution attribution, DateTimeOffset computedAt, CancellationToken cancellationToken = default) =>
-        SaveAsync(attribution, type: null, openInfluencedFrom: null, computedAt, cancellationToken);
+        SaveAsync(attribution, type: null, openInfluence: null, computedAt, basis: null, cancellationToken);
+
+    /// <summary>
+    /// The stored result of <paramref name="kind"/> as it is now, for a <see cref="SaveAsync(OpportunityAttribution, OpportunityType?, OpenInfluenceMark?, DateTimeOffset, AttributionBasis?, CancellationToken)"/>
+    /// or <see cref="DeleteAsync"/> of a result computed from facts read after it (one keyed read).
+    /// </summary>
+    public async Task<AttributionBasis> BasisAsync(string opportunityId, AttributionKind kind, CancellationToken cancellationToken = default) =>
+        new(opportunityId, kind, await TableQueries.FindAsync<AttributionSummaryEntity>(Table, PartitionOf(opportunityId), KindName(kind), cancellationToken));
 
     /// <summary>
     /// Stores <paramref name="attribution"/> with the deal's <paramref name="type"/> as it stood when computed (the
-    /// reports' <c>?type=</c> filter reads it) and, for pipeline, the instant from which the deal counts as influenced
-    /// while open (<see cref="AttributionSummary.OpenInfluencedFrom"/>), replacing the opportunity's earlier result of the
-    /// same kind; then files its copy for the period reports (<see cref="AttributionPeriodStore"/>).
+    /// reports' <c>?type=</c> filter reads it) and, for pipeline, its <paramref name="openInfluence"/>, replacing the
+    /// opportunity's earlier result of the same kind; then files its copy for the period reports
+    /// (<see cref="AttributionPeriodStore"/>).
     /// </summary>
     /// <remarks>
-    /// The summary is written If-Match the one read just before, so each save knows the result it replaced and, when
-    /// the period month changed, names that month in <see cref="AttributionSummaryEntity.StalePeriods"/> for removal.
-    /// The result itself stays last-writer-wins, as the handler recomputes it from the stored facts.
+    /// The summary is written If-Match the one it replaces, so each save knows that result and, when the period month
+    /// changed, names the month left in <see cref="AttributionSummaryEntity.StalePeriods"/> for removal. Given a
+    /// <paramref name="basis"/>, a row written since it fails the save with the lost race (412, or 409 when the basis held
+    /// none), for the caller to compute again; without one, the save replaces whatever is stored.
     /// </remarks>
     public async Task SaveAsync(
-        OpportunityAttribution attribution, OpportunityType? type, DateTimeOffset? openInfluencedFrom, DateTimeOffset computedAt, CancellationToken cancellationToken = default)
+        OpportunityAttribution attribution,
+        OpportunityType? type,
+        OpenInfluenceMark? openInfluence,
+        DateTimeOffset computedAt,
+        AttributionBasis? basis = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(attribution);
         var partition = PartitionOf(attribution.OpportunityId);
         var kind = KindName(attribution.Kind);
         var touches = Enumerable.Range(0, attribution.Journey.Count).Select(i => ToEntity(attribution, i)).ToList();
-        var summary = ToSummary(attribution, type, openInfluencedFrom, computedAt);
+        var summary = ToSummary(attribution, type, openInfluence, computedAt);
         summary.Version = Guid.NewGuid().ToString("N");
         var record = ToDomain(summary, touches);
         var month = AttributionPeriodStore.MonthOf(record);
 
-        var previous = await ETagRetry.RunAsync($"Saving the {kind} attribution of {attribution.OpportunityId}", ETagRetryOptions.Default, async ct =>
+        async Task<AttributionSummaryEntity?> Write(AttributionSummaryEntity? previous, CancellationToken ct)
         {
-            var previous = await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, kind, ct);
             summary.StalePeriods = StalePeriods.Join(StalePeriods.After(previous, month));
             var write = previous is null
                 ? new TableTransactionAction(TableTransactionActionType.Add, summary)
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, summary, previous.ETag);
             await EntityGroups.SubmitAsync(Table, touches.Select(t => new TableTransactionAction(TableTransactionActionType.UpsertReplace, t)).Append(write), ct);
             return previous;
-        }, cancellationToken);
-
-        if (previous is { TouchCount: var before } && before > attribution.Journey.Count)
-        {
-            var stale = Enumerable.Range(attribution.Journey.Count, before - attribution.Journey.Count)
-                .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, TouchRow(kind, i))));
-            await EntityGroups.SubmitAsync(Table, stale, cancellationToken);
         }
+
+        _ = basis is not null
+            ? await Write(basis.Summary, cancellationToken)
+            : await ETagRetry.RunAsync(
+                $"Saving the {kind} attribution of {attribution.OpportunityId}",
+                ETagRetryOptions.Default,
+                async ct => await Write(await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, kind, ct), ct),
+                cancellationToken);
 
         await FileAsync(attribution.OpportunityId, attribution.Kind, record, summary.Version, StalePeriods.Parse(summary.StalePeriods), cancellationToken);
     }
 
     /// <summary>
     /// Removes the opportunity's result of <paramref name="kind"/> (a won deal reopened has no revenue any more): the
-    /// summary first, which readers trust, then its touch rows and its period copies. Nothing stored is a no-op.
+    /// summary, which readers trust (its touch rows stay, see the remarks on the class), then its period copies.
+    /// Nothing stored is a no-op. Given a
+    /// <paramref name="basis"/>, only the result it read is removed (a row written since fails with 412).
     /// </summary>
-    public async Task DeleteAsync(string opportunityId, AttributionKind kind, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(string opportunityId, AttributionKind kind, AttributionBasis? basis = null, CancellationToken cancellationToken = default)
     {
         var partition = PartitionOf(opportunityId);
         var name = KindName(kind);
-        if (await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, name, cancellationToken) is not { } summary)
+        var summary = basis is not null ? basis.Summary : await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, name, cancellationToken);
+        if (summary is null)
         {
             return;
         }
 
         await Table.DeleteEntityAsync(partition, name, summary.ETag, cancellationToken);
-        var touches = Enumerable.Range(0, summary.TouchCount)
-            .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, TouchRow(name, i))));
-        await EntityGroups.SubmitAsync(Table, touches, cancellationToken);
         var months = StalePeriods.Parse(summary.StalePeriods).Append(AttributionPeriodStore.MonthOf(RecordOf(summary)));
         await FileAsync(opportunityId, kind, record: null, version: null, months, cancellationToken);
+    }
+
+    /// <summary>
+    /// Lowers the stored pipeline result's open influence to <paramref name="at"/> — a marketing touch, after the deal's
+    /// creation, of one of its journey's people — when it is earlier than the stored one: what a recomputation gives once
+    /// that touch is stored (one person's new touches can only add to the journey's people), for two requests instead of
+    /// the deal's whole scope. False when it cannot be done in place: no result stored, or one found against another
+    /// creation or CRM version than <paramref name="basis"/>'s; the deal must then be attributed again.
+    /// </summary>
+    public async Task<bool> LowerOpenInfluenceAsync(string opportunityId, OpenInfluenceMark basis, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        var partition = PartitionOf(opportunityId);
+        var name = KindName(AttributionKind.Pipeline);
+        return await ETagRetry.RunAsync($"Lowering the open influence of {opportunityId}", ETagRetryOptions.Default, async ct =>
+        {
+            var summary = await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, name, ct);
+            if (summary?.OpenInfluenceCreatedAt != basis.CreatedAt || summary.OpenInfluenceVersionAt != basis.VersionAt)
+            {
+                return false;
+            }
+
+            if (summary.OpenInfluencedFrom is not { } from || at < from)
+            {
+                var lowered = new TableEntity(partition, name) { [nameof(AttributionSummaryEntity.OpenInfluencedFrom)] = at };
+                await Table.UpdateEntityAsync(lowered, summary.ETag, TableUpdateMode.Merge, ct);
+            }
+
+            return true;
+        }, cancellationToken);
     }
 
     /// <summary>The stored result, or null when none was computed.</summary>
@@ -107,8 +152,11 @@ public sealed partial class AttributionStore(CascadeStorage storage)
 
     private async Task<AttributionRecord> RecordOfAsync(AttributionSummaryEntity summary, CancellationToken cancellationToken)
     {
-        var rows = await TableQueries.RowPrefixAsync<AttributionTouchEntity>(Table, summary.PartitionKey, summary.RowKey + ":t:", cancellationToken);
-        return ToDomain(summary, rows.Take(summary.TouchCount));
+        var rows = summary.TouchCount == 0
+            ? []
+            : await TableQueries.RowRangeAsync<AttributionTouchEntity>(
+                Table, summary.PartitionKey, TouchRow(summary.RowKey, 0), TouchRow(summary.RowKey, summary.TouchCount), cancellationToken);
+        return ToDomain(summary, rows);
     }
 
     /// <summary>The summary of the stored result (one keyed read, no touch rows), or null when none was computed.</summary>

@@ -32,6 +32,12 @@ public sealed class AttributionSummaryEntity : ITableEntity
     /// </summary>
     public DateTimeOffset? OpenInfluencedFrom { get; set; }
 
+    /// <summary>Pipeline rows: the deal's counted creation <see cref="OpenInfluencedFrom"/> was found against (<see cref="OpenInfluenceMark"/>).</summary>
+    public DateTimeOffset? OpenInfluenceCreatedAt { get; set; }
+
+    /// <summary>Pipeline rows: the <c>updatedAt</c> of the deal's current version then (<see cref="OpenInfluenceMark"/>).</summary>
+    public DateTimeOffset? OpenInfluenceVersionAt { get; set; }
+
     /// <summary>New on every save: tells a copy filed in <c>AttributionPeriods</c> from the result it copies.</summary>
     public string? Version { get; set; }
 

@@ -21,8 +21,15 @@ public static class TableQueries
         ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrEmpty(rowKeyPrefix);
         var upper = string.Concat(rowKeyPrefix.AsSpan(0, rowKeyPrefix.Length - 1), ((char)(rowKeyPrefix[^1] + 1)).ToString());
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partitionKey} and RowKey ge {rowKeyPrefix} and RowKey lt {upper}");
+        return await RowRangeAsync<T>(table, partitionKey, rowKeyPrefix, upper, cancellationToken);
+    }
+
+    /// <summary>The entities of one partition with <paramref name="from"/> ≤ RowKey &lt; <paramref name="to"/>, in RowKey order.</summary>
+    public static async Task<List<T>> RowRangeAsync<T>(TableClient table, string partitionKey, string from, string to, CancellationToken cancellationToken)
+        where T : class, ITableEntity, new()
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}");
         return await ToListAsync(table.QueryAsync<T>(filter, cancellationToken: cancellationToken), cancellationToken);
     }
 

@@ -57,6 +57,25 @@ public sealed class OpenInfluenceTests
         Assert.False(OpenInfluence.MayMove(Won, OpportunityBuilder.Instant("2026-03-05"), [Touch("after", "2026-03-10")]));
     }
 
+    [Fact]
+    public void FirstTouchOfMember_OnlyForAContactOrAPersonOfTheDealsAccountByTheirOwnTouches()
+    {
+        var deal = OpportunityHistory.FromArrivals([Open.Current! with { AccountDomain = "acme.example", ContactEmails = [Person("ana@gmail.com")] }])[0];
+        IReadOnlyList<Touchpoint> Of(string email, string? lastAccount = null) =>
+        [
+            Touchpoint.Create("a", OpportunityBuilder.Instant("2026-01-05"), "content_download", Person(email), channel: "email"),
+            Touchpoint.Create("b", OpportunityBuilder.Instant("2026-01-25"), "content_download", Person(email), channel: "email", accountDomain: lastAccount),
+        ];
+
+        Assert.Equal(OpportunityBuilder.Instant("2026-01-25"), OpenInfluence.FirstTouchOfMember(deal, Of("ana@gmail.com")));
+        Assert.Equal(OpportunityBuilder.Instant("2026-01-25"), OpenInfluence.FirstTouchOfMember(deal, Of("bob@acme.example")));
+        Assert.Equal(OpportunityBuilder.Instant("2026-01-25"), OpenInfluence.FirstTouchOfMember(deal, Of("cid@partner.example", lastAccount: "acme.example")));
+        Assert.Null(OpenInfluence.FirstTouchOfMember(deal, Of("dan@acme.example", lastAccount: "other.example")));
+        Assert.Null(OpenInfluence.FirstTouchOfMember(deal, Of("eve@other.example")));
+    }
+
+    private static Domain.Identity.EmailAddress Person(string email) => Domain.Identity.EmailAddress.Parse(email);
+
     private static Touchpoint Touch(string id, string at, Origin origin = Origin.Marketing) =>
         new() { EventId = id, OccurredAt = OpportunityBuilder.Instant(at), Type = "content_download", Channel = "email", Origin = origin };
 }

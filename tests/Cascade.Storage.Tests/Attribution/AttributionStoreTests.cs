@@ -54,14 +54,49 @@ public sealed class AttributionStoreTests(AzuriteFixture azurite)
         var store = new AttributionStore(await azurite.CreateStorageAsync());
         var influenced = Created.AddDays(3);
 
-        await store.SaveAsync(Compute(3), OpportunityType.Expansion, influenced, Created.AddDays(4));
+        await store.SaveAsync(Compute(3), OpportunityType.Expansion, new OpenInfluenceMark(Created, Created, influenced), Created.AddDays(4));
         var summary = await store.SummaryAsync("opp-1", AttributionKind.Pipeline);
-        await store.SaveAsync(Compute(3), type: null, openInfluencedFrom: null, Created.AddDays(5));
+        await store.SaveAsync(Compute(3), type: null, openInfluence: null, Created.AddDays(5));
         var replaced = await store.SummaryAsync("opp-1", AttributionKind.Pipeline);
 
         Assert.Equal(new AttributionSummary("opp-1", OpportunityType.Expansion, influenced), summary);
         Assert.Equal(new AttributionSummary("opp-1", null, null), replaced);
         Assert.Null(await store.SummaryAsync("opp-1", AttributionKind.Revenue));
+    }
+
+    [Fact]
+    public async Task LowerOpenInfluenceAsync_EarlierTouchAgainstTheSameDeal_LowersIt_OtherwiseLeavesItOrRefuses()
+    {
+        var store = new AttributionStore(await azurite.CreateStorageAsync());
+        var mark = new OpenInfluenceMark(Created, Created.AddDays(2), Created.AddDays(10));
+        Assert.False(await store.LowerOpenInfluenceAsync("opp-1", mark, Created.AddDays(5)));
+        await store.SaveAsync(Compute(3), null, mark, Created.AddDays(11));
+
+        Assert.True(await store.LowerOpenInfluenceAsync("opp-1", mark, Created.AddDays(12)));
+        Assert.Equal(Created.AddDays(10), (await store.SummaryAsync("opp-1", AttributionKind.Pipeline))!.OpenInfluencedFrom);
+        Assert.True(await store.LowerOpenInfluenceAsync("opp-1", mark, Created.AddDays(5)));
+        Assert.Equal(Created.AddDays(5), (await store.SummaryAsync("opp-1", AttributionKind.Pipeline))!.OpenInfluencedFrom);
+        Assert.False(await store.LowerOpenInfluenceAsync("opp-1", mark with { VersionAt = Created.AddDays(3) }, Created.AddDays(4)));
+        Assert.False(await store.LowerOpenInfluenceAsync("opp-1", mark with { CreatedAt = Created.AddDays(1) }, Created.AddDays(4)));
+        Assert.Equal(Created.AddDays(5), (await store.SummaryAsync("opp-1", AttributionKind.Pipeline))!.OpenInfluencedFrom);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WithABasisWrittenSince_LosesTheRaceAndChangesNothing()
+    {
+        var store = new AttributionStore(await azurite.CreateStorageAsync());
+        var mark = new OpenInfluenceMark(Created, Created, Created.AddDays(10));
+        await store.SaveAsync(Compute(3), null, mark, Created.AddDays(11));
+        var basis = await store.BasisAsync("opp-1", AttributionKind.Pipeline);
+        await store.LowerOpenInfluenceAsync("opp-1", mark, Created.AddDays(4));
+
+        var lost = await Assert.ThrowsAnyAsync<Azure.RequestFailedException>(() => store.SaveAsync(Compute(5), null, mark, Created.AddDays(12), basis));
+
+        Assert.Equal(412, lost.Status);
+        Assert.Equal(3, (await store.GetAsync("opp-1", AttributionKind.Pipeline))!.Touches.Count);
+        Assert.Equal(Created.AddDays(4), (await store.SummaryAsync("opp-1", AttributionKind.Pipeline))!.OpenInfluencedFrom);
+        await store.SaveAsync(Compute(5), null, mark, Created.AddDays(12), await store.BasisAsync("opp-1", AttributionKind.Pipeline));
+        Assert.Equal(5, (await store.GetAsync("opp-1", AttributionKind.Pipeline))!.Touches.Count);
     }
 
     private static OpportunityAttribution Compute(int touches)

@@ -1,0 +1,22 @@
+namespace Cascade.Storage.Attribution;
+
+/// <summary>
+/// The stored result of one kind as read before computing a new one (<see cref="AttributionStore.BasisAsync"/>): a save
+/// or delete given it succeeds only if nothing was written since, so a result computed from facts read after the basis
+/// never overwrites a change made in between (an in-place lowering of the open influence among them).
+/// </summary>
+public sealed class AttributionBasis
+{
+    internal AttributionBasis(string opportunityId, Cascade.Domain.Attribution.AttributionKind kind, AttributionSummaryEntity? summary)
+    {
+        OpportunityId = opportunityId;
+        Kind = kind;
+        Summary = summary;
+    }
+
+    public string OpportunityId { get; }
+
+    public Cascade.Domain.Attribution.AttributionKind Kind { get; }
+
+    internal AttributionSummaryEntity? Summary { get; }
+}

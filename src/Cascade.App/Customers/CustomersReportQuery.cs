@@ -10,9 +10,9 @@ namespace Cascade.App.Customers;
 
 /// <summary>
 /// <c>GET /api/reports/customers?from=&amp;to=</c> (period defaults on <see cref="ReportParameters"/>). Its cost is
-/// bounded by what it reads: the <c>Customers</c> table whole — one small row per customer account, the one list a
-/// customer figure needs (never the touchpoint store) —, the survey answers of the period's months, and the
-/// expansion deals' attributions of the period (<see cref="AttributionPeriodReader"/>).
+/// bounded by what it reads: the accounts filed as live and those churned in a month since <c>from</c> (the standing
+/// copies of <see cref="CustomerStore.ListSinceAsync"/>), the survey answers of the period's months, and the expansion
+/// deals' attributions of the period (<see cref="AttributionPeriodReader"/>, its month partitions).
 /// </summary>
 /// <remarks>
 /// Rules where api.md is silent:

@@ -13,10 +13,11 @@ namespace Cascade.Storage.Attribution;
 /// the summary; <c>{kind}:t:{index, 5 digits}</c> are the journey's touches in order. A journey grows with
 /// touches, so touches are rows, not one serialised property.</para>
 /// <para>Saving replaces: the touch rows and the summary are written in entity-group transactions (one atomic
-/// transaction for journeys of up to 99 touches). Touch rows are only ever overwritten, never deleted: readers read
-/// the rows below the summary's touch count, so leftovers of a longer earlier journey are never read, and no writer
-/// can delete rows a concurrent save of a longer journey has just written. An opportunity's partition holds at most
-/// its longest journey.</para>
+/// transaction for journeys of up to 99 touches, rows and blanks together). Rows past a shorter new journey are
+/// blanked (replaced by an empty row), never deleted: a delete of a row that is not there would fail the transaction,
+/// and a delete outside it could remove rows a concurrent save of a longer journey has just written. Readers read the
+/// rows below the summary's touch count; no row keeps a touch (an erased person's among them) that no summary
+/// counts.</para>
 /// </remarks>
 public sealed partial class AttributionStore(CascadeStorage storage)
 {
@@ -70,7 +71,9 @@ public sealed partial class AttributionStore(CascadeStorage storage)
             var write = previous is null
                 ? new TableTransactionAction(TableTransactionActionType.Add, summary)
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, summary, previous.ETag);
-            await EntityGroups.SubmitAsync(Table, touches.Select(t => new TableTransactionAction(TableTransactionActionType.UpsertReplace, t)).Append(write), ct);
+            var rows = touches.Select(t => new TableTransactionAction(TableTransactionActionType.UpsertReplace, t))
+                .Concat(Blanks(partition, kind, attribution.Journey.Count, previous?.TouchCount ?? 0));
+            await EntityGroups.SubmitAsync(Table, rows.Append(write), ct);
             return previous;
         }
 
@@ -87,7 +90,7 @@ public sealed partial class AttributionStore(CascadeStorage storage)
 
     /// <summary>
     /// Removes the opportunity's result of <paramref name="kind"/> (a won deal reopened has no revenue any more): the
-    /// summary, which readers trust (its touch rows stay, see the remarks on the class), then its period copies.
+    /// summary, which readers trust, with its touch rows blanked (see the remarks on the class), then its period copies.
     /// Nothing stored is a no-op. Given a
     /// <paramref name="basis"/>, only the result it read is removed (a row written since fails with 412).
     /// </summary>
@@ -101,7 +104,8 @@ public sealed partial class AttributionStore(CascadeStorage storage)
             return;
         }
 
-        await Table.DeleteEntityAsync(partition, name, summary.ETag, cancellationToken);
+        var delete = new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, name), summary.ETag);
+        await EntityGroups.SubmitAsync(Table, Blanks(partition, name, 0, summary.TouchCount).Append(delete), cancellationToken);
         var months = StalePeriods.Parse(summary.StalePeriods).Append(AttributionPeriodStore.MonthOf(RecordOf(summary)));
         await FileAsync(opportunityId, kind, record: null, version: null, months, cancellationToken);
     }
@@ -164,6 +168,11 @@ public sealed partial class AttributionStore(CascadeStorage storage)
         await TableQueries.FindAsync<AttributionSummaryEntity>(Table, PartitionOf(opportunityId), KindName(kind), cancellationToken) is { } summary
             ? ToSummary(summary)
             : null;
+
+    /// <summary>Empties the touch rows [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="kind"/>.</summary>
+    private static IEnumerable<TableTransactionAction> Blanks(string partition, string kind, int from, int to) =>
+        Enumerable.Range(from, Math.Max(0, to - from))
+            .Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, TouchRow(kind, i))));
 
     private static string PartitionOf(string opportunityId) => TableKeys.Escape(opportunityId);
 

@@ -39,13 +39,20 @@ public sealed class AttributionStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task SaveAsync_ShorterJourneyLater_ReplacesTheLongerOne()
     {
-        var store = new AttributionStore(await azurite.CreateStorageAsync());
+        var storage = await azurite.CreateStorageAsync();
+        var store = new AttributionStore(storage);
 
         await store.SaveAsync(Compute(120), Created);
         await store.SaveAsync(Compute(3), Created.AddDays(1));
         var stored = await store.GetAsync("opp-1", AttributionKind.Pipeline);
 
         Assert.Equal(["t0002", "t0001", "t0000"], stored!.Touches.Select(t => t.EventId).Reverse());
+        // The rows past the new journey keep no touch.
+        var rows = storage.Table(StorageNames.AttributionTable).QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == "opp-1");
+        await foreach (var row in rows)
+        {
+            Assert.True(string.CompareOrdinal(row.RowKey, "pipeline:t:00003") < 0 || row.GetString("EventId") is null, row.RowKey);
+        }
     }
 
     [Fact]

@@ -21,12 +21,14 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
     /// deal does, and the replay finds earlier touches when that deal lands. <paramref name="activity"/> holds the
     /// instants of the new touches known to be of each domain's people: when they only extend an active customer's
     /// activity (<see cref="CustomerIncrement"/>), the row is brought forward without re-reading the account's facts;
-    /// otherwise (or for a domain without them) the facts are replayed.
+    /// otherwise (or for a domain without them) the facts are replayed. The customer list leaves out first the domains
+    /// that had no status row after the touches were stored (<c>CustomerStore.MayBeCustomersAsync</c>, a query per
+    /// bucket instead of a read per domain): the read of their row would have found none at that instant just as well.
     /// </summary>
     public async Task RefreshCustomersAsync(
         IEnumerable<string> domains, IReadOnlyDictionary<string, List<DateTimeOffset>>? activity = null, CancellationToken cancellationToken = default)
     {
-        foreach (var domain in domains.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var domain in await customers.MayBeCustomersAsync(domains, cancellationToken))
         {
             var touched = activity?.GetValueOrDefault(domain);
             await customers.UpdateAsync(domain, (stored, ct) => stored is null ? Task.FromResult<CustomerRecord?>(null) : ExtendAsync(stored, touched, ct), cancellationToken);

@@ -110,6 +110,28 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Touches_OfACustomerAmongManyProspectAccounts_MoveItsLastActivityAsTheReplayDoes()
+    {
+        await using var host = await StartAsync(T0.AddDays(60));
+        await host.Get<TouchpointIngestion>().AcceptAsync(Touches[..1]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon]);
+        await host.DrainAsync();
+
+        // One message naming a hundred prospect accounts beside the customer's: the customer list sorts them out.
+        var prospects = Enumerable.Range(0, 100)
+            .Select(i => Touchpoint.Create($"p-{i}", T0.AddDays(30), TouchpointTypes.PageView, EmailAddress.Parse($"dan@prospect-{i}.example"), channel: "direct"));
+        await host.Get<TouchpointIngestion>().AcceptAsync([.. prospects, Touches[1]]);
+        await host.DrainAsync(deliverTwice: true);
+        var extended = await host.Get<CustomerStore>().GetAsync(Acme);
+        var replayed = await host.Get<App.Customers.CustomerStatusUpdater>().RefreshAsync(Acme);
+
+        Assert.Equal((Active, T0.AddDays(40)), (extended!.State.Status, extended.State.LastActivityAt));
+        Assert.Equal(replayed!.State, extended.State);
+        Assert.Equal(replayed.History, extended.History);
+        Assert.Null(await host.Get<CustomerStore>().GetAsync("prospect-0.example"));
+    }
+
+    [Fact]
     public async Task Touches_OfAnAccountThatIsNoCustomer_WriteNoRow()
     {
         await using var host = await StartAsync(T0.AddDays(60));

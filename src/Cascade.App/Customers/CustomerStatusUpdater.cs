@@ -12,9 +12,32 @@ namespace Cascade.App.Customers;
 /// </summary>
 public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerStore customers, CustomerSettings settings, TimeProvider time)
 {
-    /// <summary>Re-evaluates <paramref name="domain"/>; null when it is no customer (no won deal), whose row then goes.</summary>
-    public Task<CustomerRecord?> RefreshAsync(string domain, CancellationToken cancellationToken = default) =>
-        customers.UpdateAsync(domain, ct => EvaluateAsync(domain, ct), cancellationToken);
+    /// <summary>
+    /// Re-evaluates <paramref name="domain"/>; null when it is no customer (no won deal), whose row then goes. A pass that
+    /// creates the row is followed by another: a touch stored after the replay read the facts and handled before the row
+    /// was written found no row and left it alone (<see cref="RefreshCustomersAsync"/>), and only a read of the facts
+    /// after the write is sure to see it. An existing row needs no second pass: such a touch updates it If-Match.
+    /// </summary>
+    public async Task<CustomerRecord?> RefreshAsync(string domain, CancellationToken cancellationToken = default)
+    {
+        CustomerRecord? record;
+        bool created;
+        do
+        {
+            created = false;
+            record = await customers.UpdateAsync(
+                domain,
+                (stored, ct) =>
+                {
+                    created = stored is null;
+                    return EvaluateAsync(domain, ct);
+                },
+                cancellationToken);
+        }
+        while (created && record is not null);
+
+        return record;
+    }
 
     /// <summary>
     /// Re-evaluates those of <paramref name="domains"/> that are customers: a touch never makes a customer, only a won

@@ -12,21 +12,46 @@ namespace Cascade.App.Customers;
 /// </summary>
 public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerStore customers, CustomerSettings settings, TimeProvider time)
 {
-    /// <summary>Re-evaluates <paramref name="domain"/>; null when it is no customer (no won deal), whose row then goes.</summary>
-    public Task<CustomerRecord?> RefreshAsync(string domain, CancellationToken cancellationToken = default) =>
-        customers.UpdateAsync(domain, ct => EvaluateAsync(domain, ct), cancellationToken);
+    /// <summary>
+    /// Re-evaluates <paramref name="domain"/>; null when it is no customer (no won deal), whose row then goes. A pass that
+    /// creates the row is followed by another: a touch stored after the replay read the facts and handled before the row
+    /// was written found no row and left it alone (<see cref="RefreshCustomersAsync"/>), and only a read of the facts
+    /// after the write is sure to see it. An existing row needs no second pass: such a touch updates it If-Match.
+    /// </summary>
+    public async Task<CustomerRecord?> RefreshAsync(string domain, CancellationToken cancellationToken = default)
+    {
+        CustomerRecord? record;
+        bool created;
+        do
+        {
+            created = false;
+            record = await customers.UpdateAsync(
+                domain,
+                (stored, ct) =>
+                {
+                    created = stored is null;
+                    return EvaluateAsync(domain, ct);
+                },
+                cancellationToken);
+        }
+        while (created && record is not null);
+
+        return record;
+    }
 
     /// <summary>
     /// Re-evaluates those of <paramref name="domains"/> that are customers: a touch never makes a customer, only a won
     /// deal does, and the replay finds earlier touches when that deal lands. <paramref name="activity"/> holds the
     /// instants of the new touches known to be of each domain's people: when they only extend an active customer's
     /// activity (<see cref="CustomerIncrement"/>), the row is brought forward without re-reading the account's facts;
-    /// otherwise (or for a domain without them) the facts are replayed.
+    /// otherwise (or for a domain without them) the facts are replayed. The customer list leaves out first the domains
+    /// that had no status row after the touches were stored (<c>CustomerStore.MayBeCustomersAsync</c>, a query per
+    /// bucket instead of a read per domain): the read of their row would have found none at that instant just as well.
     /// </summary>
     public async Task RefreshCustomersAsync(
         IEnumerable<string> domains, IReadOnlyDictionary<string, List<DateTimeOffset>>? activity = null, CancellationToken cancellationToken = default)
     {
-        foreach (var domain in domains.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var domain in await customers.MayBeCustomersAsync(domains, cancellationToken))
         {
             var touched = activity?.GetValueOrDefault(domain);
             await customers.UpdateAsync(domain, (stored, ct) => stored is null ? Task.FromResult<CustomerRecord?>(null) : ExtendAsync(stored, touched, ct), cancellationToken);

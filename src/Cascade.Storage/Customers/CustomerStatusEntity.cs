@@ -23,6 +23,9 @@ public sealed class CustomerStatusEntity : ITableEntity
     public string History { get; set; } = "[]";
     public DateTimeOffset EvaluatedAt { get; set; }
 
+    /// <summary>Whether the customer list holds the account (every row written since the list exists).</summary>
+    public bool Listed { get; set; }
+
     /// <summary>The same row under other keys, without a version: the standing index's copy of it.</summary>
     internal CustomerStatusEntity FiledAs(string partitionKey, string rowKey)
     {

@@ -22,6 +22,7 @@ public sealed partial class CustomerStore
         History = TableLimits.CheckString(JsonSerializer.Serialize(r.History.Select(c => new CustomerChangeDocument(
             c.From.ToString(), c.To.ToString(), c.At, c.Cause.Action, c.Cause.TouchpointId, c.Cause.OpportunityId, c.Cause.User, c.Cause.Reason))), nameof(r.History))!,
         EvaluatedAt = r.EvaluatedAt,
+        Listed = true,
     };
 
     private static CustomerRecord ToDomain(CustomerStatusEntity e)

@@ -10,7 +10,8 @@ namespace Cascade.Storage.Customers;
 /// <remarks>
 /// <para>Keys: PartitionKey = the account domain (escaped), RowKey <c>status</c>: the row every keyed reader reads and
 /// every writer guards by ETag. The daily maintenance and the customers report read the standing index beside it
-/// (<c>CustomerStore.Standings.cs</c>), never the table whole.</para>
+/// (<c>CustomerStore.Standings.cs</c>), never the table whole; the touch path asks the customer list
+/// (<c>CustomerStore.List.cs</c>) which of the accounts it touched may have a row.</para>
 /// <para>A row is only ever the replay of the account's stored facts, or an extension of the stored one that the domain
 /// proves equal to it (<c>UpdateAsync</c> hands the row to the computation): the
 /// writer reads the row with its ETag, computes, and writes with If-Match (insert when absent, delete when the
@@ -66,6 +67,8 @@ public sealed partial class CustomerStore(CascadeStorage storage, ETagRetryOptio
         }
         else
         {
+            // Listed before the row is written: the list never misses an account that has a row (CustomerStore.List.cs).
+            await AddToListAsync(partition, stored, cancellationToken);
             written = ToEntity(record);
             written.ETag = stored is null
                 ? (await Table.AddEntityAsync(written, cancellationToken)).Headers.ETag!.Value

@@ -67,10 +67,7 @@ public sealed class LeadPeriodStore(CascadeStorage storage)
                 PartitionKey = month, RowKey = row, Email = w.Write.Email.Value, Lead = json, EvaluatedAt = w.Write.EvaluatedAt,
             });
         });
-        await Parallel.ForEachAsync(
-            ChunksOf(rows),
-            new ParallelOptions { MaxDegreeOfParallelism = EntityGroups.Parallelism, CancellationToken = cancellationToken },
-            async (chunk, ct) => await Table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct));
+        await EntityGroups.SubmitAsync(Table, rows.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
         await Task.WhenAll(changed.Select(w =>
             DeleteAsync(w.Write.Email, (w.Write.Previous?.Months ?? []).Except(w.Mark.Months, StringComparer.Ordinal), cancellationToken)));
     }
@@ -95,32 +92,6 @@ public sealed class LeadPeriodStore(CascadeStorage storage)
             .Where(lead => lead.Instants.Any(at => at >= from && at < to))
             .OrderBy(lead => lead.PersonKey, StringComparer.Ordinal)
             .ToList();
-    }
-
-    // A transaction's body is at most 4 MiB: a chunk of one month holds at most 100 rows and about 1 Mi characters of leads.
-    private const int MaxChunkChars = 1024 * 1024;
-
-    private static IEnumerable<List<LeadPeriodEntity>> ChunksOf(IEnumerable<LeadPeriodEntity> rows)
-    {
-        foreach (var month in rows.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
-        {
-            var chunk = new List<LeadPeriodEntity>();
-            var chars = 0;
-            foreach (var row in month)
-            {
-                if (chunk.Count > 0 && (chunk.Count == TableLimits.MaxTransactionActions || chars + row.Lead.Length > MaxChunkChars))
-                {
-                    yield return chunk;
-                    chunk = [];
-                    chars = 0;
-                }
-
-                chunk.Add(row);
-                chars += row.Lead.Length;
-            }
-
-            yield return chunk;
-        }
     }
 
     private static List<string> MonthsOf(FunnelLead lead) =>

@@ -4,19 +4,42 @@ namespace Cascade.Storage.Tables;
 
 /// <summary>
 /// Submits table operations as entity-group transactions: grouped by PartitionKey (a transaction spans one
-/// partition) and cut into chunks of at most 100 operations. Each chunk is atomic; chunks are not atomic
-/// with each other, so callers only split groups whose operations are idempotent on replay.
+/// partition) and cut into chunks of at most 100 operations and a request body of at most 4 MiB (as bounded by
+/// <see cref="TransactionBodySize"/>). Each chunk is atomic; chunks are not atomic with each other, so callers only
+/// split groups whose operations are idempotent on replay.
 /// </summary>
 public static class EntityGroups
 {
     /// <summary>How many of one call's transactions are in flight at once.</summary>
     public const int Parallelism = 8;
 
-    /// <summary>The actions grouped by partition and chunked, in their original order within each partition.</summary>
-    public static IEnumerable<IReadOnlyList<TableTransactionAction>> Chunk(IEnumerable<TableTransactionAction> actions) =>
-        actions
-            .GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal)
-            .SelectMany(g => g.Chunk(TableLimits.MaxTransactionActions));
+    /// <summary>
+    /// The actions grouped by partition and chunked, in their original order within each partition. An action whose
+    /// body alone exceeds the bound goes in a chunk of its own (the service then refuses it, as it would alone).
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<TableTransactionAction>> Chunk(IEnumerable<TableTransactionAction> actions)
+    {
+        foreach (var partition in actions.GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal))
+        {
+            var chunk = new List<TableTransactionAction>();
+            long bytes = 0;
+            foreach (var action in partition)
+            {
+                var size = TransactionBodySize.Of(action);
+                if (chunk.Count > 0 && (chunk.Count == TableLimits.MaxTransactionActions || bytes + size > TableLimits.MaxTransactionBytes))
+                {
+                    yield return chunk;
+                    chunk = [];
+                    bytes = 0;
+                }
+
+                chunk.Add(action);
+                bytes += size;
+            }
+
+            yield return chunk;
+        }
+    }
 
     /// <summary>Submits every chunk of <see cref="Chunk"/>, one transaction each, up to <see cref="Parallelism"/> at a time.</summary>
     public static async Task SubmitAsync(TableClient table, IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)

@@ -4,8 +4,8 @@ namespace Cascade.Storage.Tables;
 
 /// <summary>
 /// Inserts entities that are not stored yet and reports the ones that were: the basis of key idempotency
-/// (touchpoints by event id, edge event ids). Entities go in entity-group transactions (grouped by
-/// partition, ≤ 100 each); when a transaction fails because one entity exists (409), that entity is marked
+/// (touchpoints by event id, edge event ids). Entities go in entity-group transactions (chunked by
+/// <see cref="EntityGroups.Chunk"/>); when a transaction fails because one entity exists (409), that entity is marked
 /// present and the rest is resubmitted, so k duplicates cost k extra round trips, not one per entity.
 /// An existing entity is never modified: a replay is a no-op.
 /// </summary>
@@ -31,8 +31,15 @@ public static class InsertIfAbsent
             }
         }
 
-        var groups = pending.GroupBy(i => entities[i].PartitionKey, StringComparer.Ordinal)
-            .SelectMany(g => g.Chunk(TableLimits.MaxTransactionActions));
+        // Chunked as every transaction is (partition, count and size), then traced back to the entities' indexes.
+        var actions = pending.Select(i => new TableTransactionAction(TableTransactionActionType.Add, entities[i])).ToList();
+        var indexOf = new Dictionary<TableTransactionAction, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (action, index) in actions.Zip(pending))
+        {
+            indexOf[action] = index;
+        }
+
+        var groups = EntityGroups.Chunk(actions).Select(chunk => chunk.Select(a => indexOf[a]));
         // Chunks touch disjoint entries of present, so they may run side by side.
         await Parallel.ForEachAsync(
             groups,

@@ -1,3 +1,8 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Cascade.App.Handlers;
 using Cascade.App.Ingestion;
 using Cascade.App.Jobs;
 using Cascade.App.Tests.Pipeline;
@@ -5,7 +10,9 @@ using Cascade.Domain.Customers;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Touchpoints;
+using Cascade.Storage;
 using Cascade.Storage.Customers;
+using Cascade.Storage.Queues;
 using Cascade.Testing.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using static Cascade.Domain.Customers.CustomerStatus;
@@ -107,6 +114,90 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
         Assert.Equal((Active, T0.AddDays(40)), (extended!.State.Status, extended.State.LastActivityAt));
         Assert.Equal(replayed!.State, extended.State);
         Assert.Equal(replayed.History, extended.History);
+    }
+
+    [Fact]
+    public async Task Touches_OfACustomerAmongManyProspectAccounts_MoveItsLastActivityAsTheReplayDoes()
+    {
+        await using var host = await StartAsync(T0.AddDays(60));
+        await host.Get<TouchpointIngestion>().AcceptAsync(Touches[..1]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon]);
+        await host.DrainAsync();
+
+        // One message naming a hundred prospect accounts beside the customer's: the customer list sorts them out.
+        var prospects = Enumerable.Range(0, 100)
+            .Select(i => Touchpoint.Create($"p-{i}", T0.AddDays(30), TouchpointTypes.PageView, EmailAddress.Parse($"dan@prospect-{i}.example"), channel: "direct"));
+        await host.Get<TouchpointIngestion>().AcceptAsync([.. prospects, Touches[1]]);
+        await host.DrainAsync(deliverTwice: true);
+        var extended = await host.Get<CustomerStore>().GetAsync(Acme);
+        var replayed = await host.Get<App.Customers.CustomerStatusUpdater>().RefreshAsync(Acme);
+
+        Assert.Equal((Active, T0.AddDays(40)), (extended!.State.Status, extended.State.LastActivityAt));
+        Assert.Equal(replayed!.State, extended.State);
+        Assert.Equal(replayed.History, extended.History);
+        Assert.Null(await host.Get<CustomerStore>().GetAsync("prospect-0.example"));
+    }
+
+    [Fact]
+    public async Task FirstWin_ATouchHandledWhileItsReplayIsWritten_IsInTheRow()
+    {
+        // The touch's handler runs after the first win's replay read the facts and before it wrote the row: it finds
+        // no row, so the first win's writer has to see the touch.
+        var beforeInsert = new BeforeFirstInsert();
+        await using var host = await PipelineHost.StartAsync(azurite, s => s
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(60)))
+            .AddSingleton(HookedStorage(beforeInsert)));
+        beforeInsert.Table = host.Storage.Table(StorageNames.CustomersTable).Name;
+        beforeInsert.Hook = async () =>
+        {
+            await host.Get<TouchpointIngestion>().AcceptAsync([Touches[1]]);
+            var queue = host.Storage.Queue(QueueNames.Touchpoints);
+            foreach (var message in (await queue.ReceiveMessagesAsync(32)).Value)
+            {
+                await host.Get<TouchpointsHandler>().HandleAsync(message.Body.ToString());
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            }
+        };
+
+        await host.Get<TouchpointIngestion>().AcceptAsync(Touches[..1]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon]);
+        await host.DrainAsync();
+        var record = await host.Get<CustomerStore>().GetAsync(Acme);
+
+        Assert.Null(beforeInsert.Hook);
+        Assert.Equal((Active, T0.AddDays(40)), (record!.State.Status, record.State.LastActivityAt));
+    }
+
+    private CascadeStorage HookedStorage(HttpPipelinePolicy policy)
+    {
+        var options = new TableClientOptions();
+        options.AddPolicy(policy, HttpPipelinePosition.PerCall);
+        return new CascadeStorage(
+            new TableServiceClient(azurite.ConnectionString, options),
+            new QueueServiceClient(azurite.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }),
+            StorageNames.WithPrefix($"h{Guid.NewGuid():N}"[..12]));
+    }
+
+    /// <summary>Runs <see cref="Hook"/> once, before the first insert into <see cref="Table"/> is sent.</summary>
+    private sealed class BeforeFirstInsert : HttpPipelinePolicy
+    {
+        public string Table { get; set; } = string.Empty;
+
+        public Func<Task>? Hook { get; set; }
+
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            if (message.Request.Method == RequestMethod.Post && message.Request.Uri.Path.EndsWith("/" + Table, StringComparison.Ordinal) && Hook is { } hook)
+            {
+                Hook = null;
+                await hook();
+            }
+
+            await ProcessNextAsync(message, pipeline);
+        }
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
+            ProcessAsync(message, pipeline).AsTask().GetAwaiter().GetResult();
     }
 
     [Fact]

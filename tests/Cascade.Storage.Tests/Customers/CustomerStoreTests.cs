@@ -122,9 +122,62 @@ public sealed class CustomerStoreTests(AzuriteFixture azurite)
         Assert.Equal([(authority!.State, authority.EvaluatedAt)], filed.Select(r => (r.State, r.EvaluatedAt)));
         Assert.Equal(authority.State.Status == CustomerStatus.Churned ? 0 : 1, (await store.ListLiveAsync()).Count);
 
-        // No stale copy left under another standing: the index holds one row for the account.
+        // No stale copy left under another standing: the index holds one row for the account (the customer list aside).
         var copies = storage.Table(StorageNames.CustomersTable).QueryAsync<TableEntity>(e => e.PartitionKey.CompareTo("~") >= 0);
-        Assert.Equal(1, await copies.CountAsync());
+        Assert.Equal(1, await copies.CountAsync(e => !e.PartitionKey.StartsWith("~customers:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task MayBeCustomersAsync_ManyAccounts_KeepsThoseThatHaveOrHadARow()
+    {
+        var store = new CustomerStore(await azurite.CreateStorageAsync());
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(Record("acme.example", Won.AddDays(20))));
+        await store.UpdateAsync("globex.example", _ => Task.FromResult<CustomerRecord?>(Churned("globex.example", Won.AddDays(40))));
+        await store.UpdateAsync("former.example", _ => Task.FromResult<CustomerRecord?>(Record("former.example", Won.AddDays(20))));
+        await store.UpdateAsync("former.example", _ => Task.FromResult<CustomerRecord?>(null));
+        await store.UpdateAsync("never.example", _ => Task.FromResult<CustomerRecord?>(null));
+
+        // Two hundred prospects besides: every list bucket holds several of the domains asked.
+        var prospects = Enumerable.Range(0, 200).Select(i => $"prospect-{i}.example");
+        var kept = await store.MayBeCustomersAsync(prospects.Concat(["globex.example", "never.example", "acme.example", "former.example", "acme.example"]));
+
+        Assert.Equal(["acme.example", "former.example", "globex.example"], kept);
+    }
+
+    [Fact]
+    public async Task MayBeCustomersAsync_AloneInItsBucket_IsKeptForItsStatusRead()
+    {
+        var store = new CustomerStore(await azurite.CreateStorageAsync());
+
+        Assert.Equal(["never.example"], await store.MayBeCustomersAsync(["never.example"]));
+    }
+
+    [Fact]
+    public async Task MayBeCustomersAsync_RowWrittenBeforeTheList_IsListedByItsNextWrite()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var store = new CustomerStore(storage);
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(Record("acme.example", Won.AddDays(20))));
+        // As a store from before the list holds it: the status row without the flag, and no list row.
+        var table = storage.Table(StorageNames.CustomersTable);
+        await foreach (var listed in table.QueryAsync<TableEntity>(e => e.RowKey == "acme.example"))
+        {
+            if (listed.PartitionKey.StartsWith("~customers:", StringComparison.Ordinal))
+            {
+                await table.DeleteEntityAsync(listed.PartitionKey, listed.RowKey);
+            }
+        }
+
+        var row = (await table.GetEntityAsync<TableEntity>("acme.example", "status")).Value;
+        row.Remove("Listed");
+        await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
+
+        var prospects = Enumerable.Range(0, 200).Select(i => $"prospect-{i}.example").ToList();
+        Assert.Empty(await store.MayBeCustomersAsync(prospects.Append("acme.example")));
+
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(Record("acme.example", Won.AddDays(30))));
+
+        Assert.Equal(["acme.example"], await store.MayBeCustomersAsync(prospects.Append("acme.example")));
     }
 
     [Fact]

@@ -55,23 +55,44 @@ public sealed class OpportunityScopeLoader(
     }
 
     /// <summary>
-    /// The touches of <paramref name="opportunityId"/>'s journey people (its current version's contacts, or its account's
-    /// people), without the lead facts, linked deals and replays a whole scope needs: what the reports that only ask
-    /// "which touches came when" read (value change, the stuck list). Empty for an unknown deal.
+    /// The touches of each deal's journey people (its current version's contacts, or its account's people), keyed by
+    /// opportunity id, without the lead facts, linked deals and replays a whole scope needs: what the reports that only
+    /// ask "which touches came when" read (value change, the stuck list).
     /// </summary>
-    public async Task<IReadOnlyList<Touchpoint>> JourneyTouchesAsync(string opportunityId, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// <para>The report has already read each deal's history from the quarter index, so it passes the current versions
+    /// instead of having every history read again. The deals of one account share its members and, so, its people:
+    /// each account's members and each person's journey (an identity query, a read per stitched id, a touch range per
+    /// journey key) are read once per call, not once per deal that lists them.</para>
+    /// <para>Each deal's touches are still scoped from its own people's journeys only, exactly as one deal read on its
+    /// own: the account a person is given, and who a stitched touch belongs to, follow from those touches alone.</para>
+    /// </remarks>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Touchpoint>>> JourneyTouchesAsync(
+        IEnumerable<Opportunity> currents, CancellationToken cancellationToken = default)
     {
-        if (await opportunities.HistoryAsync(opportunityId, cancellationToken) is not { Current: { } current })
-        {
-            return [];
-        }
-
-        var loaded = new ConcurrentBag<IReadOnlyList<Touchpoint>>();
+        ArgumentNullException.ThrowIfNull(currents);
+        var deals = currents.DistinctBy(c => c.OpportunityId, StringComparer.Ordinal).ToList();
+        var domains = deals.Select(c => AccountDomains.Normalize(c.AccountDomain)).OfType<string>().Distinct(StringComparer.Ordinal);
+        var members = new ConcurrentDictionary<string, IReadOnlyList<EmailAddress>>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(
-            await CandidatesAsync(current, cancellationToken),
+            domains,
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (person, ct) => loaded.Add(await people.JourneyAsync(person, ct)));
-        return TouchpointIndex.Build(loaded.SelectMany(t => t)).ScopeOf(current);
+            async (domain, ct) => members[domain] = await accounts.MembersOfAsync(domain, ct));
+
+        var candidates = deals.ToDictionary(
+            c => c.OpportunityId,
+            c => Candidates(c, AccountDomains.Normalize(c.AccountDomain) is { } d ? members[d] : []),
+            StringComparer.Ordinal);
+        var journeys = new ConcurrentDictionary<EmailAddress, IReadOnlyList<Touchpoint>>();
+        await Parallel.ForEachAsync(
+            candidates.Values.SelectMany(p => p).Distinct(),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (person, ct) => journeys[person] = await people.JourneyAsync(person, ct));
+
+        return deals.ToDictionary(
+            c => c.OpportunityId,
+            c => TouchpointIndex.Build(candidates[c.OpportunityId].SelectMany(p => journeys[p])).ScopeOf(c),
+            StringComparer.Ordinal);
     }
 
     private async Task<IReadOnlyList<EmailAddress>> CandidatesAsync(Opportunity opportunity, CancellationToken cancellationToken)
@@ -79,6 +100,9 @@ public sealed class OpportunityScopeLoader(
         var members = AccountDomains.Normalize(opportunity.AccountDomain) is { } domain
             ? await accounts.MembersOfAsync(domain, cancellationToken)
             : [];
-        return opportunity.ContactEmails.Concat(members).Distinct().ToList();
+        return Candidates(opportunity, members);
     }
+
+    private static List<EmailAddress> Candidates(Opportunity opportunity, IReadOnlyList<EmailAddress> members) =>
+        opportunity.ContactEmails.Concat(members).Distinct().ToList();
 }

@@ -11,7 +11,7 @@ namespace Cascade.App.Reports.Pipeline;
 /// <c>GET /api/reports/pipeline/stuck?asOf=&amp;days=30</c>: <see cref="StuckDeals"/> over the histories listed under
 /// <c>asOf</c>'s quarter and the deals open now (an overdue deal untouched for long is listed under no recent quarter).
 /// Each stuck deal's last marketing touch comes from its people's touches, read by key
-/// (<see cref="OpportunityScopeLoader"/>).
+/// (<see cref="OpportunityScopeLoader"/>) for the current versions already listed, each account's and person's once.
 /// </summary>
 public sealed class StuckDealsQuery(WaterfallHistories histories, OpportunityScopeLoader scopes, WorkspaceSettings settings, TimeProvider time)
 {
@@ -29,17 +29,17 @@ public sealed class StuckDealsQuery(WaterfallHistories histories, OpportunitySco
 
         var listed = await histories.ForAsync([Quarter.Of(asOf, settings.Calendar)], withOpen: true, cancellationToken);
         var stuck = StuckDeals.Find(asOf, days, listed, settings.Calendar);
-        var touched = await Task.WhenAll(stuck.Select(s => LastMarketingTouchAsync(s.Deal.OpportunityId, asOf, cancellationToken)));
-        IReadOnlyList<StuckDealView> views = stuck.Zip(touched, (s, at) => new StuckDealView(
-            s.Deal.OpportunityId, s.Deal.Name, s.Deal.State.Stage, s.Deal.State.Amount, s.Deal.State.CloseDate, s.DaysSinceChange, s.Overdue, at)).ToList();
+        var ids = stuck.Select(s => s.Deal.OpportunityId).ToHashSet(StringComparer.Ordinal);
+        var touches = await scopes.JourneyTouchesAsync(listed.Where(h => ids.Contains(h.OpportunityId)).Select(h => h.Current!), cancellationToken);
+        IReadOnlyList<StuckDealView> views = stuck.Select(s => new StuckDealView(
+            s.Deal.OpportunityId, s.Deal.Name, s.Deal.State.Stage, s.Deal.State.Amount, s.Deal.State.CloseDate, s.DaysSinceChange, s.Overdue,
+            LastMarketingTouch(touches[s.Deal.OpportunityId], asOf))).ToList();
         return ReadResult<IReadOnlyList<StuckDealView>>.Found(views);
     }
 
-    private async Task<DateTimeOffset?> LastMarketingTouchAsync(string opportunityId, DateTimeOffset asOf, CancellationToken cancellationToken)
-    {
-        return (await scopes.JourneyTouchesAsync(opportunityId, cancellationToken))
+    private static DateTimeOffset? LastMarketingTouch(IEnumerable<Touchpoint> touches, DateTimeOffset asOf) =>
+        touches
             .Where(t => t.Origin == Origin.Marketing && t.OccurredAt <= asOf)
             .Select(t => (DateTimeOffset?)t.OccurredAt)
             .Max();
-    }
 }

@@ -11,6 +11,7 @@ namespace Cascade.App.Reports.ValueChange;
 /// <c>GET /api/reports/value-change/{quarter}?groupBy=channel|campaign</c>: <see cref="ValueChangeReport"/> over the
 /// histories listed under the quarter; the touches of each deal with an amount change are read by key
 /// (<see cref="OpportunityScopeLoader"/>: its contacts and account people), so the cost follows the quarter's changes.
+/// The listed histories give the deals' current versions, and deals of one account share its people's reads.
 /// </summary>
 public sealed class ValueChangeQuery(WaterfallHistories histories, OpportunityScopeLoader scopes, WorkspaceSettings settings, TimeProvider time)
 {
@@ -31,10 +32,11 @@ public sealed class ValueChangeQuery(WaterfallHistories histories, OpportunitySc
             return ReadResult<ValueChangeView>.Invalid(parameters.Errors);
         }
 
-        var changes = PipelineWaterfall.AmountChangesOf(q, await histories.ForAsync([q], cancellationToken: cancellationToken));
-        var ids = changes.Select(c => c.OpportunityId).Distinct(StringComparer.Ordinal).ToList();
-        var touches = await Task.WhenAll(ids.Select(id => scopes.JourneyTouchesAsync(id, cancellationToken)));
-        var byDeal = ids.Zip(touches).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        var listed = await histories.ForAsync([q], cancellationToken: cancellationToken);
+        var changes = PipelineWaterfall.AmountChangesOf(q, listed);
+        var changed = changes.Select(c => c.OpportunityId).ToHashSet(StringComparer.Ordinal);
+        var byDeal = await scopes.JourneyTouchesAsync(
+            listed.Where(h => changed.Contains(h.OpportunityId)).Select(h => h.Current!), cancellationToken);
 
         var report = ValueChangeReport.Build(
             q, changes, id => byDeal[id], t => byCampaign ? t.Campaign ?? ValueChangeReport.NoCampaign : t.Channel);

@@ -1,10 +1,9 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using Cascade.Domain.Attribution;
-using Cascade.Domain.Identity;
 using Cascade.Domain.Pipeline;
-using Cascade.Domain.Touchpoints;
 using Cascade.Storage.Attribution;
+using Cascade.Testing.Attribution;
 using Cascade.Testing.Storage;
 
 namespace Cascade.Storage.Tests.Attribution;
@@ -13,7 +12,6 @@ namespace Cascade.Storage.Tests.Attribution;
 [Collection(StorageCollection.Name)]
 public sealed class AttributionPeriodCopyTests(AzuriteFixture azurite)
 {
-    private static readonly EmailAddress Ana = EmailAddress.Parse("ana@acme.io");
     private static readonly DateTimeOffset Year = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -22,7 +20,7 @@ public sealed class AttributionPeriodCopyTests(AzuriteFixture azurite)
         var storage = await azurite.CreateStorageAsync();
         var store = new AttributionStore(storage);
 
-        await store.SaveAsync(Compute(Year.AddMonths(1).AddDays(3), 12), OpportunityType.Expansion, null, Year);
+        await store.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(1).AddDays(3), 12), OpportunityType.Expansion, null, Year);
 
         var february = await new AttributionPeriodStore(storage).ListAsync(AttributionKind.Pipeline, Year.AddMonths(1), Year.AddMonths(2));
         var entry = Assert.Single(february);
@@ -37,8 +35,8 @@ public sealed class AttributionPeriodCopyTests(AzuriteFixture azurite)
         var storage = await azurite.CreateStorageAsync();
         var store = new AttributionStore(storage);
 
-        await store.SaveAsync(Compute(Year.AddMonths(1), 3), Year);
-        await store.SaveAsync(Compute(Year.AddMonths(4), 5), Year.AddDays(1));
+        await store.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(1), 3), Year);
+        await store.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(4), 5), Year.AddDays(1));
 
         Assert.Equal(new[] { 5 }, await MonthsFiledAsync(storage));
         Assert.Null(await StalePeriodsAsync(storage));
@@ -49,14 +47,14 @@ public sealed class AttributionPeriodCopyTests(AzuriteFixture azurite)
     {
         var storage = await azurite.CreateStorageAsync();
         var store = new AttributionStore(storage);
-        await store.SaveAsync(Compute(Year.AddMonths(4), 5), Year);
+        await store.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(4), 5), Year);
         // What a writer leaves when it stops between saving a move out of February and removing February's copy.
         await new AttributionPeriodStore(storage).FileAsync((await store.GetAsync("opp-1", AttributionKind.Pipeline))! with { CreatedAt = Year.AddMonths(1) }, "old");
         await storage.Table(StorageNames.AttributionTable).UpdateEntityAsync(
             new TableEntity(Key, "pipeline") { ["StalePeriods"] = "2026-02" }, Azure.ETag.All, TableUpdateMode.Merge);
         Assert.Equal(new[] { 2, 5 }, await MonthsFiledAsync(storage));
 
-        await store.SaveAsync(Compute(Year.AddMonths(4), 6), Year.AddDays(1));
+        await store.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(4), 6), Year.AddDays(1));
 
         Assert.Equal(new[] { 5 }, await MonthsFiledAsync(storage));
         Assert.Null(await StalePeriodsAsync(storage));
@@ -67,7 +65,7 @@ public sealed class AttributionPeriodCopyTests(AzuriteFixture azurite)
     {
         var storage = await azurite.CreateStorageAsync();
         var store = new AttributionStore(storage);
-        await store.SaveAsync(Compute(Year.AddMonths(2), 4), Year);
+        await store.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(2), 4), Year);
 
         await store.DeleteAsync("opp-1", AttributionKind.Pipeline);
 
@@ -80,7 +78,7 @@ public sealed class AttributionPeriodCopyTests(AzuriteFixture azurite)
         var storage = await azurite.CreateStorageAsync();
         var writers = Enumerable.Range(0, 20).Select(i => new AttributionStore(storage)).ToList();
 
-        await Task.WhenAll(writers.Select((w, i) => Task.Run(() => w.SaveAsync(Compute(Year.AddMonths(i % 6).AddDays(i), 2 + (i % 5)), Year.AddMinutes(i)))));
+        await Task.WhenAll(writers.Select((w, i) => Task.Run(() => w.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(i % 6).AddDays(i), 2 + (i % 5)), Year.AddMinutes(i)))));
 
         var stored = await writers[0].GetAsync("opp-1", AttributionKind.Pipeline);
         Assert.Equal(new[] { stored!.CreatedAt.Month }, await MonthsFiledAsync(storage));
@@ -95,7 +93,7 @@ public sealed class AttributionPeriodCopyTests(AzuriteFixture azurite)
         var storage = await azurite.CreateStorageAsync();
         var store = new AttributionStore(storage);
         var periods = new AttributionPeriodStore(storage);
-        await store.SaveAsync(Compute(Year.AddMonths(4), 5), Year);
+        await store.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(4), 5), Year);
         await periods.FileAsync((await store.GetAsync("opp-1", AttributionKind.Pipeline))! with { CreatedAt = Year.AddMonths(1) }, "old");
 
         var listed = await periods.ListAsync(AttributionKind.Pipeline, Year, Year.AddYears(1));
@@ -124,23 +122,4 @@ public sealed class AttributionPeriodCopyTests(AzuriteFixture azurite)
     }
 
     private static string Json(AttributionRecord? record) => JsonSerializer.Serialize(record);
-
-    private static OpportunityAttribution Compute(DateTimeOffset created, int touches)
-    {
-        var opportunity = new Opportunity
-        {
-            OpportunityId = Key,
-            Amount = 10_000.01m,
-            CloseDate = DateOnly.FromDateTime(created.AddMonths(3).UtcDateTime),
-            Status = OpportunityStatus.Open,
-            CreatedAt = created,
-            UpdatedAt = created,
-            ContactEmails = [Ana],
-        };
-        var journey = Enumerable.Range(0, touches)
-            .Select(i => Touchpoint.Create($"t{i:D4}", created.AddHours(-touches + i), i % 2 == 0 ? "page_view" : "sales_call", Ana, campaign: "c" + (i % 3)))
-            .ToList();
-        var built = Journey.Build(opportunity, AttributionKind.Pipeline, journey, LeadMilestoneFacts.Create(["t0000"], ["t0001"]));
-        return OpportunityAttribution.Compute(built.Journey!, opportunity.Amount, MarkovShares.Empty);
-    }
 }

@@ -1,9 +1,8 @@
 using Cascade.Domain.Attribution;
-using Cascade.Domain.Identity;
 using Cascade.Domain.Pipeline;
-using Cascade.Domain.Touchpoints;
 using Cascade.Storage.Attribution;
 
+using Cascade.Testing.Attribution;
 using Cascade.Testing.Storage;
 
 namespace Cascade.Storage.Tests.Attribution;
@@ -12,13 +11,12 @@ namespace Cascade.Storage.Tests.Attribution;
 public sealed class AttributionStoreTests(AzuriteFixture azurite)
 {
     private static readonly DateTimeOffset Created = new(2026, 2, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly EmailAddress Ana = EmailAddress.Parse("ana@acme.io");
 
     [Fact]
     public async Task SaveAsync_Pipeline_RoundTripsEveryModelsCredits()
     {
         var store = new AttributionStore(await azurite.CreateStorageAsync());
-        var attribution = Compute(120);
+        var attribution = SampleAttributions.Pipeline("opp-1", Created, 120);
 
         await store.SaveAsync(attribution, Created.AddDays(1));
         var stored = await store.GetAsync("opp-1", AttributionKind.Pipeline);
@@ -42,8 +40,8 @@ public sealed class AttributionStoreTests(AzuriteFixture azurite)
         var storage = await azurite.CreateStorageAsync();
         var store = new AttributionStore(storage);
 
-        await store.SaveAsync(Compute(120), Created);
-        await store.SaveAsync(Compute(3), Created.AddDays(1));
+        await store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 120), Created);
+        await store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 3), Created.AddDays(1));
         var stored = await store.GetAsync("opp-1", AttributionKind.Pipeline);
 
         Assert.Equal(["t0002", "t0001", "t0000"], stored!.Touches.Select(t => t.EventId).Reverse());
@@ -61,9 +59,9 @@ public sealed class AttributionStoreTests(AzuriteFixture azurite)
         var store = new AttributionStore(await azurite.CreateStorageAsync());
         var influenced = Created.AddDays(3);
 
-        await store.SaveAsync(Compute(3), OpportunityType.Expansion, new OpenInfluenceMark(Created, Created, influenced), Created.AddDays(4));
+        await store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 3), OpportunityType.Expansion, new OpenInfluenceMark(Created, Created, influenced), Created.AddDays(4));
         var summary = await store.SummaryAsync("opp-1", AttributionKind.Pipeline);
-        await store.SaveAsync(Compute(3), type: null, openInfluence: null, Created.AddDays(5));
+        await store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 3), type: null, openInfluence: null, Created.AddDays(5));
         var replaced = await store.SummaryAsync("opp-1", AttributionKind.Pipeline);
 
         Assert.Equal(new AttributionSummary("opp-1", OpportunityType.Expansion, influenced), summary);
@@ -77,7 +75,7 @@ public sealed class AttributionStoreTests(AzuriteFixture azurite)
         var store = new AttributionStore(await azurite.CreateStorageAsync());
         var mark = new OpenInfluenceMark(Created, Created.AddDays(2), Created.AddDays(10));
         Assert.False(await store.LowerOpenInfluenceAsync("opp-1", mark, Created.AddDays(5)));
-        await store.SaveAsync(Compute(3), null, mark, Created.AddDays(11));
+        await store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 3), null, mark, Created.AddDays(11));
 
         Assert.True(await store.LowerOpenInfluenceAsync("opp-1", mark, Created.AddDays(12)));
         Assert.Equal(Created.AddDays(10), (await store.SummaryAsync("opp-1", AttributionKind.Pipeline))!.OpenInfluencedFrom);
@@ -93,35 +91,16 @@ public sealed class AttributionStoreTests(AzuriteFixture azurite)
     {
         var store = new AttributionStore(await azurite.CreateStorageAsync());
         var mark = new OpenInfluenceMark(Created, Created, Created.AddDays(10));
-        await store.SaveAsync(Compute(3), null, mark, Created.AddDays(11));
+        await store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 3), null, mark, Created.AddDays(11));
         var basis = await store.BasisAsync("opp-1", AttributionKind.Pipeline);
         await store.LowerOpenInfluenceAsync("opp-1", mark, Created.AddDays(4));
 
-        var lost = await Assert.ThrowsAnyAsync<Azure.RequestFailedException>(() => store.SaveAsync(Compute(5), null, mark, Created.AddDays(12), basis));
+        var lost = await Assert.ThrowsAnyAsync<Azure.RequestFailedException>(() => store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 5), null, mark, Created.AddDays(12), basis));
 
         Assert.Equal(412, lost.Status);
         Assert.Equal(3, (await store.GetAsync("opp-1", AttributionKind.Pipeline))!.Touches.Count);
         Assert.Equal(Created.AddDays(4), (await store.SummaryAsync("opp-1", AttributionKind.Pipeline))!.OpenInfluencedFrom);
-        await store.SaveAsync(Compute(5), null, mark, Created.AddDays(12), await store.BasisAsync("opp-1", AttributionKind.Pipeline));
+        await store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 5), null, mark, Created.AddDays(12), await store.BasisAsync("opp-1", AttributionKind.Pipeline));
         Assert.Equal(5, (await store.GetAsync("opp-1", AttributionKind.Pipeline))!.Touches.Count);
-    }
-
-    private static OpportunityAttribution Compute(int touches)
-    {
-        var opportunity = new Opportunity
-        {
-            OpportunityId = "opp-1",
-            Amount = 10_000.01m,
-            CloseDate = new DateOnly(2026, 6, 30),
-            Status = OpportunityStatus.Open,
-            CreatedAt = Created,
-            UpdatedAt = Created,
-            ContactEmails = [Ana],
-        };
-        var journey = Enumerable.Range(0, touches)
-            .Select(i => Touchpoint.Create($"t{i:D4}", Created.AddHours(-touches + i), i % 2 == 0 ? "page_view" : "sales_call", Ana, campaign: "c" + (i % 3)))
-            .ToList();
-        var built = Journey.Build(opportunity, AttributionKind.Pipeline, journey, LeadMilestoneFacts.Create(["t0000"], ["t0001"]));
-        return OpportunityAttribution.Compute(built.Journey!, opportunity.Amount, MarkovShares.Empty);
     }
 }

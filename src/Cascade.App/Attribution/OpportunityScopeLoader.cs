@@ -7,6 +7,7 @@ using Cascade.Domain.Touchpoints;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.Opportunities;
+using Cascade.Storage.People;
 
 namespace Cascade.App.Attribution;
 
@@ -26,7 +27,7 @@ namespace Cascade.App.Attribution;
 /// evaluation (<see cref="LeadEvaluator"/>), which runs before the attribution requests it causes.</para>
 /// </remarks>
 public sealed class OpportunityScopeLoader(
-    OpportunityStore opportunities, AccountStore accounts, PersonFactsLoader people, WorkspaceSettings settings)
+    OpportunityStore opportunities, AccountStore accounts, PersonFactsLoader people, PersonStore profiles, WorkspaceSettings settings)
 {
     // Bounds the concurrent reads for one large account; each person is a handful of partition queries.
     private const int Parallelism = 8;
@@ -66,6 +67,9 @@ public sealed class OpportunityScopeLoader(
     /// journey key) are read once per call, not once per deal that lists them.</para>
     /// <para>Each deal's touches are still scoped from its own people's journeys only, exactly as one deal read on its
     /// own: the account a person is given, and who a stitched touch belongs to, follow from those touches alone.</para>
+    /// <para>A person's journey is the one their last evaluation kept (<see cref="PersonStore.JourneyAsync"/>, one keyed
+    /// read, as current as their other read models), else read from their identities and touch ranges. Touches so
+    /// kept carry their identity, instant, type, channel, origin and campaign: what these reports use.</para>
     /// </remarks>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Touchpoint>>> JourneyTouchesAsync(
         IEnumerable<Opportunity> currents, CancellationToken cancellationToken = default)
@@ -87,7 +91,7 @@ public sealed class OpportunityScopeLoader(
         await Parallel.ForEachAsync(
             candidates.Values.SelectMany(p => p).Distinct(),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (person, ct) => journeys[person] = await people.JourneyAsync(person, ct));
+            async (person, ct) => journeys[person] = await profiles.JourneyAsync(person, ct) ?? await people.JourneyAsync(person, ct));
 
         return deals.ToDictionary(
             c => c.OpportunityId,

@@ -145,7 +145,7 @@ public sealed class LeadEvaluator(
             AnonymousIds = facts.AnonymousIds,
             Periods = LeadPeriodStore.MarkOf(funnel),
         };
-        return new Decision(email, facts, new PersonChange(record, replay.History), funnel, now);
+        return new Decision(email, facts, new PersonChange(record, replay.History) { Journey = facts.Touches }, funnel, now);
     }
 
     private async Task WriteAsync(Decision decision, PersonSnapshot stored, bool periodsWritten, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Cascade.Domain.Attribution;
@@ -21,8 +20,6 @@ namespace Cascade.Storage.Attribution;
 /// </remarks>
 public sealed class AttributionPeriodStore(CascadeStorage storage)
 {
-    private const string Parts = "Parts";
-
     private TableClient Table => storage.Table(StorageNames.AttributionPeriodsTable);
 
     /// <summary>The month partition <paramref name="record"/> is filed under.</summary>
@@ -41,11 +38,7 @@ public sealed class AttributionPeriodStore(CascadeStorage storage)
         };
         if (AttributionCopy.Encode(record) is { } parts)
         {
-            entity[Parts] = parts.Count;
-            for (var i = 0; i < parts.Count; i++)
-            {
-                entity[PartName(i)] = parts[i];
-            }
+            CompressedParts.Put(entity, parts);
         }
 
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
@@ -87,14 +80,9 @@ public sealed class AttributionPeriodStore(CascadeStorage storage)
     private static AttributionPeriodEntry ToEntry(TableEntity row)
     {
         var id = row.GetString(nameof(AttributionRecord.OpportunityId));
-        var parts = row.GetInt32(Parts);
-        var record = parts is > 0
-            ? AttributionCopy.Decode(Enumerable.Range(0, parts.Value).Select(i => row.GetBinary(PartName(i))))
-            : null;
+        var record = CompressedParts.Get(row) is { } parts ? AttributionCopy.Decode(parts) : null;
         return new AttributionPeriodEntry(id, record);
     }
-
-    private static string PartName(int index) => "P" + index.ToString("D2", CultureInfo.InvariantCulture);
 
     private static string PartitionOf(AttributionKind kind, string month) =>
         $"{(kind == AttributionKind.Revenue ? "revenue" : "pipeline")}:{month}";

@@ -8,5 +8,11 @@ namespace Cascade.Storage.People;
 /// </summary>
 public sealed record PersonChange(PersonRecord Person, IReadOnlyList<StageTransition> Transitions)
 {
+    /// <summary>
+    /// The person's journey the decision was made from, kept with the profile for the reports that read journeys
+    /// (<see cref="PersonStore.JourneyAsync"/>); null leaves the kept one as it is (an update that read no touches).
+    /// </summary>
+    public IReadOnlyList<Cascade.Domain.Touchpoints.Touchpoint>? Journey { get; init; }
+
     public static PersonChange To(PersonRecord person, params StageTransition[] transitions) => new(person, transitions);
 }

@@ -13,7 +13,8 @@ namespace Cascade.Storage.People;
 /// <para>Keys: PartitionKey = escaped e-mail. RowKey <c>profile</c> holds the profile, stage, fan flag,
 /// recycling instant, last activity and score; RowKey <c>h:{at ticks, 19 digits}:{from}:{to}</c> holds one
 /// applied transition each, so a partition range query returns the history in time order and the history
-/// grows by rows, never inside one property.</para>
+/// grows by rows, never inside one property. RowKey <c>journey</c> keeps the touches the last evaluation decided from,
+/// compressed (<see cref="JourneyAsync"/>), written in the profile's transaction.</para>
 /// <para>Updates are read-decide-write: <see cref="UpdateAsync"/> reads the profile row with its ETag (which lists the
 /// history rows written with it, so no query finds the rows to delete), asks
 /// the caller's pure decision, and writes the profile (If-Match, or insert for a new person) together with
@@ -174,16 +175,17 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
             .Concat(rows.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)))
             .ToList();
 
-        // The profile and the first 99 history rows (deletions first) are one atomic transaction; overflow rows follow,
-        // and a profile whose rows spill over does not list them (they might not all be written).
-        var fits = history.Count < TableLimits.MaxTransactionActions;
-        entity.HistoryRows = fits ? string.Join('\n', rows.Select(e => e.RowKey)) : null;
+        // The profile, the journey it was decided from and the first history rows (deletions first) are one atomic
+        // transaction; overflow rows follow, and a profile whose rows spill over does not list them (they might not all
+        // be written).
         var profile = row is null
             ? new TableTransactionAction(TableTransactionActionType.Add, entity)
             : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, row.ETag);
-        var first = history.Take(TableLimits.MaxTransactionActions - 1).Prepend(profile);
-        await Table.SubmitTransactionAsync(first, cancellationToken);
-        await EntityGroups.SubmitAsync(Table, history.Skip(TableLimits.MaxTransactionActions - 1), cancellationToken);
+        var lead = change.Journey is { } journey ? [profile, JourneyWrite(email, journey)] : new[] { profile };
+        var room = TableLimits.MaxTransactionActions - lead.Length;
+        entity.HistoryRows = history.Count <= room ? string.Join('\n', rows.Select(e => e.RowKey)) : null;
+        await Table.SubmitTransactionAsync(lead.Concat(history.Take(room)), cancellationToken);
+        await EntityGroups.SubmitAsync(Table, history.Skip(room), cancellationToken);
         return new PersonUpdateResult(row is null ? PersonUpdateOutcome.Created : PersonUpdateOutcome.Updated, change.Person);
     }
 

@@ -139,4 +139,27 @@ public sealed class PersonStoreTests(AzuriteFixture azurite)
         // By stage names alone "lost:recycled" would sort before "opportunity:lost".
         Assert.Equal([lost, recycled], await store.HistoryAsync(Ana));
     }
+
+    [Fact]
+    public async Task UpdateAsync_WithTheJourney_KeepsItWithTheProfileUntilAnUpdateBringsAnother()
+    {
+        var store = new PersonStore(await azurite.CreateStorageAsync());
+        Touchpoint[] journey =
+        [
+            Touchpoint.Create("e-1", T0, "page_view", anonymousId: "v-1", channel: "organic_search", campaign: "spring", accountDomain: "acme.io"),
+            Touchpoint.Create("e-2", T0.AddHours(1), "form_fill", Ana, anonymousId: "v-1", channel: "paid_social"),
+        ];
+        Assert.Null(await store.JourneyAsync(Ana));
+
+        await store.UpdateAsync(Ana, _ => PersonChange.To(PersonRecord.New(Ana)) with { Journey = journey });
+        var kept = await store.JourneyAsync(Ana);
+        await store.UpdateAsync(Ana, current => PersonChange.To(current! with { LastActivityAt = T0 }));
+        var untouched = await store.JourneyAsync(Ana);
+        await store.UpdateAsync(Ana, current => PersonChange.To(current!) with { Journey = journey[..1] });
+
+        static object Shape(Touchpoint t) => (t.EventId, t.OccurredAt, t.Type, t.Channel, t.Origin, t.Campaign, t.Email, t.AnonymousId, t.AccountDomain);
+        Assert.Equal(journey.Select(Shape), kept!.Select(Shape));
+        Assert.Equal(journey.Select(Shape), untouched!.Select(Shape));
+        Assert.Equal(["e-1"], (await store.JourneyAsync(Ana))!.Select(t => t.EventId));
+    }
 }

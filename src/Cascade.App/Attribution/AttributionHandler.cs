@@ -76,7 +76,7 @@ public sealed class AttributionHandler(
 
         var shares = fit?.Shares ?? scope.FitMarkov();
         var type = await deals.TypeOfAsync(scope.History, cancellationToken);
-        var openInfluence = new OpenInfluenceMark(scope.History.Timeline[0].At, scope.History.Current!.UpdatedAt, scope.FirstOpenInfluence());
+        var openInfluence = OpenInfluenceMark.Of(scope.History, scope.FirstOpenInfluence());
         foreach (var basis in bases)
         {
             if (scope.Attribute(basis.Kind, shares).Attribution is { } attribution)

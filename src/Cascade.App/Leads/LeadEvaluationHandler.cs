@@ -117,8 +117,7 @@ public sealed class LeadEvaluationHandler(
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (l, ct) =>
             {
-                var basis = new OpenInfluenceMark(l.Deal.Timeline[0].At, l.Deal.Current!.UpdatedAt, null);
-                if (!await attributions.LowerOpenInfluenceAsync(l.Deal.OpportunityId, basis, l.At, ct))
+                if (!await attributions.LowerOpenInfluenceAsync(l.Deal.OpportunityId, OpenInfluenceMark.Of(l.Deal, null), l.At, ct))
                     refused.Add(new AttributionRequest(l.Deal.OpportunityId));
             });
         return refused.ToList();

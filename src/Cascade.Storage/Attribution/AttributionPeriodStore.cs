@@ -26,15 +26,13 @@ public sealed class AttributionPeriodStore(CascadeStorage storage)
     public static string MonthOf(AttributionRecord record) =>
         MonthKeys.Of(record.Kind == AttributionKind.Pipeline ? record.CreatedAt : record.End);
 
-    /// <summary>Files <paramref name="record"/> (saved as <paramref name="version"/>) under its month, replacing the copy there.</summary>
-    public async Task FileAsync(AttributionRecord record, string? version, CancellationToken cancellationToken = default)
+    /// <summary>Files <paramref name="record"/> under its month, replacing the copy there.</summary>
+    public async Task FileAsync(AttributionRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         var entity = new TableEntity(PartitionOf(record.Kind, MonthOf(record)), TableKeys.Escape(record.OpportunityId))
         {
             [nameof(AttributionRecord.OpportunityId)] = record.OpportunityId,
-            ["At"] = record.Kind == AttributionKind.Pipeline ? record.CreatedAt : record.End,
-            ["Version"] = version,
         };
         if (AttributionCopy.Encode(record) is { } parts)
         {

@@ -38,7 +38,7 @@ public sealed class AttributionSummaryEntity : ITableEntity
     /// <summary>Pipeline rows: the <c>updatedAt</c> of the deal's current version then (<see cref="OpenInfluenceMark"/>).</summary>
     public DateTimeOffset? OpenInfluenceVersionAt { get; set; }
 
-    /// <summary>New on every save: tells a copy filed in <c>AttributionPeriods</c> from the result it copies.</summary>
+    /// <summary>New on every save: tells a writer filing the period copy whether the result changed since it read it.</summary>
     public string? Version { get; set; }
 
     /// <summary>

@@ -8,4 +8,12 @@ namespace Cascade.Storage.Attribution;
 /// (<see cref="AttributionStore.LowerOpenInfluenceAsync"/>) only while both are still what the lowering was decided
 /// against: another creation or another version can change who is in the journey.
 /// </summary>
-public sealed record OpenInfluenceMark(DateTimeOffset CreatedAt, DateTimeOffset VersionAt, DateTimeOffset? From);
+public sealed record OpenInfluenceMark(DateTimeOffset CreatedAt, DateTimeOffset VersionAt, DateTimeOffset? From)
+{
+    /// <summary><paramref name="from"/> as found against <paramref name="history"/>: its counted creation and its current version.</summary>
+    public static OpenInfluenceMark Of(Domain.Pipeline.OpportunityHistory history, DateTimeOffset? from)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return new(history.Timeline[0].At, history.Current!.UpdatedAt, from);
+    }
+}

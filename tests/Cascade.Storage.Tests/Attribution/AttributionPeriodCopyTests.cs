@@ -49,7 +49,7 @@ public sealed class AttributionPeriodCopyTests(AzuriteFixture azurite)
         var store = new AttributionStore(storage);
         await store.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(4), 5), Year);
         // What a writer leaves when it stops between saving a move out of February and removing February's copy.
-        await new AttributionPeriodStore(storage).FileAsync((await store.GetAsync("opp-1", AttributionKind.Pipeline))! with { CreatedAt = Year.AddMonths(1) }, "old");
+        await new AttributionPeriodStore(storage).FileAsync((await store.GetAsync("opp-1", AttributionKind.Pipeline))! with { CreatedAt = Year.AddMonths(1) });
         await storage.Table(StorageNames.AttributionTable).UpdateEntityAsync(
             new TableEntity(Key, "pipeline") { ["StalePeriods"] = "2026-02" }, Azure.ETag.All, TableUpdateMode.Merge);
         Assert.Equal(new[] { 2, 5 }, await MonthsFiledAsync(storage));
@@ -94,7 +94,7 @@ public sealed class AttributionPeriodCopyTests(AzuriteFixture azurite)
         var store = new AttributionStore(storage);
         var periods = new AttributionPeriodStore(storage);
         await store.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(4), 5), Year);
-        await periods.FileAsync((await store.GetAsync("opp-1", AttributionKind.Pipeline))! with { CreatedAt = Year.AddMonths(1) }, "old");
+        await periods.FileAsync((await store.GetAsync("opp-1", AttributionKind.Pipeline))! with { CreatedAt = Year.AddMonths(1) });
 
         var listed = await periods.ListAsync(AttributionKind.Pipeline, Year, Year.AddYears(1));
 

@@ -65,27 +65,33 @@ public sealed partial class AttributionStore(CascadeStorage storage)
         var record = ToDomain(summary, touches);
         var month = AttributionPeriodStore.MonthOf(record);
 
-        async Task<AttributionSummaryEntity?> Write(AttributionSummaryEntity? previous, CancellationToken ct)
+        IReadOnlyList<string> stale = [];
+        async Task Write(AttributionSummaryEntity? previous, CancellationToken ct)
         {
-            summary.StalePeriods = StalePeriods.Join(StalePeriods.After(previous, month));
+            stale = StalePeriods.After(previous, month);
+            summary.StalePeriods = StalePeriods.Join(stale);
             var write = previous is null
                 ? new TableTransactionAction(TableTransactionActionType.Add, summary)
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, summary, previous.ETag);
             var rows = touches.Select(t => new TableTransactionAction(TableTransactionActionType.UpsertReplace, t))
                 .Concat(Blanks(partition, kind, attribution.Journey.Count, previous?.TouchCount ?? 0));
             await EntityGroups.SubmitAsync(Table, rows.Append(write), ct);
-            return previous;
         }
 
-        _ = basis is not null
-            ? await Write(basis.Summary, cancellationToken)
-            : await ETagRetry.RunAsync(
-                $"Saving the {kind} attribution of {attribution.OpportunityId}",
-                ETagRetryOptions.Default,
-                async ct => await Write(await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, kind, ct), ct),
-                cancellationToken);
+        if (basis is not null)
+        {
+            await Write(basis.Summary, cancellationToken);
+        }
+        else
+        {
+            await ETagRetry.RunAsync($"Saving the {kind} attribution of {attribution.OpportunityId}", ETagRetryOptions.Default, async ct =>
+            {
+                await Write(await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, kind, ct), ct);
+                return true;
+            }, cancellationToken);
+        }
 
-        await FileAsync(attribution.OpportunityId, attribution.Kind, record, summary.Version, StalePeriods.Parse(summary.StalePeriods), cancellationToken);
+        await FileAsync(attribution.OpportunityId, attribution.Kind, record, summary.Version, stale, cancellationToken);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Cascade.Domain.Attribution;
+
 namespace Cascade.Storage.Attribution;
 
 /// <summary>
@@ -7,16 +9,13 @@ namespace Cascade.Storage.Attribution;
 /// </summary>
 public sealed class AttributionBasis
 {
-    internal AttributionBasis(string opportunityId, Cascade.Domain.Attribution.AttributionKind kind, AttributionSummaryEntity? summary)
+    internal AttributionBasis(AttributionKind kind, AttributionSummaryEntity? summary)
     {
-        OpportunityId = opportunityId;
         Kind = kind;
         Summary = summary;
     }
 
-    public string OpportunityId { get; }
-
-    public Cascade.Domain.Attribution.AttributionKind Kind { get; }
+    public AttributionKind Kind { get; }
 
     internal AttributionSummaryEntity? Summary { get; }
 }

@@ -34,7 +34,7 @@ public sealed partial class AttributionStore(CascadeStorage storage)
     /// or <see cref="DeleteAsync"/> of a result computed from facts read after it (one keyed read).
     /// </summary>
     public async Task<AttributionBasis> BasisAsync(string opportunityId, AttributionKind kind, CancellationToken cancellationToken = default) =>
-        new(opportunityId, kind, await TableQueries.FindAsync<AttributionSummaryEntity>(Table, PartitionOf(opportunityId), KindName(kind), cancellationToken));
+        new(kind, await TableQueries.FindAsync<AttributionSummaryEntity>(Table, PartitionOf(opportunityId), KindName(kind), cancellationToken));
 
     /// <summary>
     /// Stores <paramref name="attribution"/> with the deal's <paramref name="type"/> as it stood when computed (the

@@ -20,19 +20,27 @@ namespace Cascade.Storage.Attribution;
 /// </remarks>
 public sealed class AttributionPeriodStore(CascadeStorage storage)
 {
+    // The summary version a copy was filed from (AttributionSummaryEntity.Version): a keyed reader trusts only the
+    // current one, since a copy is filed after its summary is written.
+    private const string VersionName = "Version";
+
     private TableClient Table => storage.Table(StorageNames.AttributionPeriodsTable);
 
     /// <summary>The month partition <paramref name="record"/> is filed under.</summary>
     public static string MonthOf(AttributionRecord record) =>
         MonthKeys.Of(record.Kind == AttributionKind.Pipeline ? record.CreatedAt : record.End);
 
-    /// <summary>Files <paramref name="record"/> under its month, replacing the copy there.</summary>
-    public async Task FileAsync(AttributionRecord record, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Files <paramref name="record"/>, stored as summary <paramref name="version"/>, under its month, replacing the copy
+    /// there.
+    /// </summary>
+    public async Task FileAsync(AttributionRecord record, string? version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         var entity = new TableEntity(PartitionOf(record.Kind, MonthOf(record)), TableKeys.Escape(record.OpportunityId))
         {
             [nameof(AttributionRecord.OpportunityId)] = record.OpportunityId,
+            [VersionName] = version,
         };
         if (AttributionCopy.Encode(record) is { } parts)
         {
@@ -40,6 +48,17 @@ public sealed class AttributionPeriodStore(CascadeStorage storage)
         }
 
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>
+    /// The copy filed under <paramref name="month"/> when it is of summary <paramref name="version"/> and carries its
+    /// record (one keyed read); otherwise null, and the caller reads the touch rows.
+    /// </summary>
+    public async Task<AttributionRecord?> CopyAsync(
+        AttributionKind kind, string month, string opportunityId, string version, CancellationToken cancellationToken = default)
+    {
+        var row = await TableQueries.FindAsync<TableEntity>(Table, PartitionOf(kind, month), TableKeys.Escape(opportunityId), cancellationToken);
+        return row?.GetString(VersionName) == version && CompressedParts.Get(row) is { } parts ? AttributionCopy.Decode(parts) : null;
     }
 
     /// <summary>Removes the copies of <paramref name="opportunityId"/> under <paramref name="months"/>; an absent one is no error.</summary>

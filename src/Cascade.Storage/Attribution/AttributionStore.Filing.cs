@@ -33,7 +33,7 @@ public sealed partial class AttributionStore
             if (month is not null)
             {
                 known.Add(month);
-                await _periods.FileAsync(record!, cancellationToken);
+                await _periods.FileAsync(record!, version, cancellationToken);
             }
 
             await _periods.RemoveAsync(kind, id, known.Where(m => m != month), cancellationToken);

@@ -146,15 +146,22 @@ public sealed partial class AttributionStore(CascadeStorage storage)
         }, cancellationToken);
     }
 
-    /// <summary>The stored result, or null when none was computed.</summary>
+    /// <summary>
+    /// The stored result, or null when none was computed: the summary, then its period copy when that was filed from
+    /// this summary (two keyed reads), otherwise the touch rows below the summary's count.
+    /// </summary>
     public async Task<AttributionRecord?> GetAsync(string opportunityId, AttributionKind kind, CancellationToken cancellationToken = default)
     {
-        var partition = PartitionOf(opportunityId);
-        var name = KindName(kind);
-        var summary = await TableQueries.FindAsync<AttributionSummaryEntity>(Table, partition, name, cancellationToken);
+        var summary = await TableQueries.FindAsync<AttributionSummaryEntity>(Table, PartitionOf(opportunityId), KindName(kind), cancellationToken);
         if (summary is null)
         {
             return null;
+        }
+
+        if (summary.TouchCount > 0 && summary.Version is { } version
+            && await _periods.CopyAsync(kind, AttributionPeriodStore.MonthOf(RecordOf(summary)), opportunityId, version, cancellationToken) is { } copy)
+        {
+            return copy;
         }
 
         return await RecordOfAsync(summary, cancellationToken);

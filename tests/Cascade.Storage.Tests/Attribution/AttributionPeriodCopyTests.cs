@@ -49,7 +49,7 @@ public sealed class AttributionPeriodCopyTests(AzuriteFixture azurite)
         var store = new AttributionStore(storage);
         await store.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(4), 5), Year);
         // What a writer leaves when it stops between saving a move out of February and removing February's copy.
-        await new AttributionPeriodStore(storage).FileAsync((await store.GetAsync("opp-1", AttributionKind.Pipeline))! with { CreatedAt = Year.AddMonths(1) });
+        await new AttributionPeriodStore(storage).FileAsync((await store.GetAsync("opp-1", AttributionKind.Pipeline))! with { CreatedAt = Year.AddMonths(1) }, version: null);
         await storage.Table(StorageNames.AttributionTable).UpdateEntityAsync(
             new TableEntity(Key, "pipeline") { ["StalePeriods"] = "2026-02" }, Azure.ETag.All, TableUpdateMode.Merge);
         Assert.Equal(new[] { 2, 5 }, await MonthsFiledAsync(storage));
@@ -94,11 +94,34 @@ public sealed class AttributionPeriodCopyTests(AzuriteFixture azurite)
         var store = new AttributionStore(storage);
         var periods = new AttributionPeriodStore(storage);
         await store.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(4), 5), Year);
-        await periods.FileAsync((await store.GetAsync("opp-1", AttributionKind.Pipeline))! with { CreatedAt = Year.AddMonths(1) });
+        await periods.FileAsync((await store.GetAsync("opp-1", AttributionKind.Pipeline))! with { CreatedAt = Year.AddMonths(1) }, version: null);
 
         var listed = await periods.ListAsync(AttributionKind.Pipeline, Year, Year.AddYears(1));
 
         Assert.Equal([new AttributionPeriodEntry("opp-1", null)], listed);
+    }
+
+    [Fact]
+    public async Task GetAsync_ReadsTheCopyFiledFromTheCurrentSummary_AndTheTouchRowsOtherwise()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var store = new AttributionStore(storage);
+        var periods = new AttributionPeriodStore(storage);
+        await store.SaveAsync(SampleAttributions.Pipeline(Key, Year.AddMonths(2), 4), Year);
+        var stored = Json(await store.GetAsync(Key, AttributionKind.Pipeline));
+        var summary = await storage.Table(StorageNames.AttributionTable).GetEntityAsync<TableEntity>(Key, "pipeline");
+        var version = summary.Value.GetString("Version");
+        var marked = (await store.GetAsync(Key, AttributionKind.Pipeline))! with { Amount = 1m };
+
+        // A copy of the current summary is what a keyed read answers with (the amount marks it apart from the rows)...
+        await periods.FileAsync(marked, version);
+        Assert.Equal(Json(marked), Json(await store.GetAsync(Key, AttributionKind.Pipeline)));
+
+        // ...and a copy of any other version is passed over for the touch rows.
+        await periods.FileAsync(marked, "an-older-version");
+        Assert.Equal(stored, Json(await store.GetAsync(Key, AttributionKind.Pipeline)));
+        await periods.FileAsync(marked, version: null);
+        Assert.Equal(stored, Json(await store.GetAsync(Key, AttributionKind.Pipeline)));
     }
 
     private const string Key = "opp-1";

@@ -12,6 +12,6 @@ bench_start run-reads.sh
 
 status=0
 dotnet bench/Cascade.Bench.Reads/bin/Release/net10.0/Cascade.Bench.Reads.dll \
-  --url "http://127.0.0.1:$port" --key "$key" "$@" || status=$?
+  --url "http://127.0.0.1:$port" --key "$key" --storage "$CASCADE_AZURITE_CONNECTION" "$@" || status=$?
 bench_peak_memory
 exit "$status"

@@ -10,14 +10,17 @@ namespace Cascade.Bench.Reads;
 
 /// <summary>
 /// Loads a synthetic workload in two steps through the API — N touchpoints (N/10 people, an account per five
-/// people, an opportunity per account), then 3N more with three times the people, accounts and opportunities, dated
-/// a year earlier, so the store holds 4N — waits for the pipeline to settle, refits Markov, and times every read at both sizes: the
-/// same person and opportunity (from the first step) and the same report periods. Prints each read's median, the
-/// ratio of the two medians, and the table requests one read sends at each size.
+/// people, an opportunity per account), then 3N more with three times the people, accounts and opportunities, as the
+/// workspace's older history (<see cref="Older"/>), so the store holds 4N — waits for the pipeline to settle, refits
+/// Markov, and times every read at both sizes: the same person and opportunity (from the first step) and the same
+/// report periods. Prints each read's median, the ratio of the two medians, and the table requests one read sends at
+/// each size; given the storage connection, also the emulator's own cost of a request at each size
+/// (<see cref="EmulatorProbe"/>).
 /// </summary>
-public sealed class ReadScaling(HttpClient client, int touchpoints, int repeats)
+public sealed class ReadScaling(HttpClient client, int touchpoints, int repeats, string? storage)
 {
     private const int BatchSize = 500;
+    private const int HistoryMonthsBack = 15;
 
     public async Task<int> RunAsync()
     {
@@ -30,10 +33,10 @@ public sealed class ReadScaling(HttpClient client, int touchpoints, int repeats)
         await LoadAsync(batch, opportunities);
         var small = await TimeReadsAsync(person, opportunity, account);
 
-        // The added history is older (a year before), as a workspace's past grows: keyed reads and this period's
-        // reports must answer as fast as before (architecture.md, storage rules).
+        // The added history is the workspace's past: keyed reads and this period's reports must answer as fast as
+        // before (architecture.md, storage rules).
         var second = new SyntheticWorkload(Math.Max(30, 3 * touchpoints / 10), seed: 2);
-        await LoadAsync(YearEarlier(second.Touchpoints(3 * touchpoints)), YearEarlier(second.Opportunities()));
+        await LoadAsync(Older(second.Touchpoints(3 * touchpoints)), Older(Closed(second.Opportunities())));
         var large = await TimeReadsAsync(person, opportunity, account);
 
         Console.WriteLine($"| read | median at {touchpoints:N0} touchpoints, ms | median at {4 * touchpoints:N0}, ms | ratio | table requests per read at {touchpoints:N0} | at {4 * touchpoints:N0} |");
@@ -62,7 +65,11 @@ public sealed class ReadScaling(HttpClient client, int touchpoints, int repeats)
         Console.Error.WriteLine($"loaded {touches.Count:N0} touchpoints and {opportunities.Count:N0} CRM versions, settled in {started.Elapsed.TotalSeconds:F0} s");
     }
 
-    private static JsonArray YearEarlier(JsonArray items)
+    /// <summary>
+    /// <paramref name="items"/> moved fifteen months back: before every period the reads ask about, the plan's four
+    /// quarters of look-back included, so the added history lies beside each question, not inside it.
+    /// </summary>
+    private static JsonArray Older(JsonArray items)
     {
         foreach (var item in items.OfType<JsonObject>())
         {
@@ -70,17 +77,36 @@ public sealed class ReadScaling(HttpClient client, int touchpoints, int repeats)
             {
                 if (item[name]?.GetValue<string>() is { } instant)
                 {
-                    item[name] = DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture).AddYears(-1).ToString("O", CultureInfo.InvariantCulture);
+                    item[name] = DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture).AddMonths(-HistoryMonthsBack).ToString("O", CultureInfo.InvariantCulture);
                 }
             }
 
             if (item["closeDate"]?.GetValue<string>() is { } date)
             {
-                item["closeDate"] = DateOnly.Parse(date, CultureInfo.InvariantCulture).AddYears(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                item["closeDate"] = DateOnly.Parse(date, CultureInfo.InvariantCulture).AddMonths(-HistoryMonthsBack).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             }
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// The CRM versions with every deal closed by its last one (those still open lost then): a year-old deal has long
+    /// been decided, so the open pipeline is the recent history's at both sizes, as in a workspace whose past grows.
+    /// </summary>
+    private static JsonArray Closed(JsonArray versions)
+    {
+        var last = versions.OfType<JsonObject>()
+            .GroupBy(v => v["opportunityId"]!.GetValue<string>(), StringComparer.Ordinal)
+            .Select(g => g.Last());
+        foreach (var version in last.Where(v => v["status"]?.GetValue<string>() == "open"))
+        {
+            version["status"] = "lost";
+            version["stage"] = "closed";
+            version["closedAt"] = version["updatedAt"]!.GetValue<string>();
+        }
+
+        return versions;
     }
 
     private async Task PostAsync(string path, JsonArray body)
@@ -163,6 +189,14 @@ public sealed class ReadScaling(HttpClient client, int touchpoints, int repeats)
             double? requests = before is null || after is null ? null : (double)after.Minus(before).Total("table") / (repeats + 1);
             times.Sort();
             medians[name] = (times[times.Count / 2], requests);
+        }
+
+        if (storage is not null)
+        {
+            foreach (var (name, figure) in await new EmulatorProbe(storage, repeats).MeasureAsync())
+            {
+                medians[name] = figure;
+            }
         }
 
         return medians;

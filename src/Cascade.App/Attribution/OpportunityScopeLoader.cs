@@ -14,11 +14,16 @@ namespace Cascade.App.Attribution;
 /// <summary>
 /// Reads, by key, what the attribution of an opportunity depends on (domain §5) and applies the rules to it
 /// (<see cref="OpportunityScope"/>): the opportunity's history, and the people who may be in its journey — its
-/// contacts and the members the <c>Accounts</c> table lists for its account — each with their facts
-/// (<see cref="PersonFactsLoader"/>: touches incl. stitched anonymous ones, lead facts, linked opportunities).
+/// contacts and the members the <c>Accounts</c> table lists for its account — each with their part in the scope.
 /// No scan, so the cost follows the size of the account, not of the store.
 /// </summary>
 /// <remarks>
+/// <para>A person's part is the one their last evaluation kept (<see cref="PersonStore.ScopeAsync"/>: their journey and
+/// the touches that made them known and MQL, one keyed read), else replayed from their facts
+/// (<see cref="PersonFactsLoader"/>: touches incl. stitched anonymous ones, lead facts, linked opportunities; about five
+/// requests). A kept part is as current as the facts: every new fact of a person brings their evaluation, which keeps
+/// the new part before it asks for their deals' attribution (<see cref="LeadEvaluationHandler"/>), so a deal attributed
+/// from an older part is attributed again after it.</para>
 /// <para>Membership rows are only added (a person whose latest touches name another account keeps their old
 /// row), so the members may be more than the account's people; the scope keeps those whose account, by the
 /// domain's rule, is the opportunity's.</para>
@@ -44,15 +49,27 @@ public sealed class OpportunityScopeLoader(
         // The account's people share its opportunity links and histories, this one's first.
         var shared = people.NewRun();
         shared.Remember(history);
-        var loaded = new ConcurrentBag<PersonFacts>();
+        var loaded = new ConcurrentDictionary<EmailAddress, ScopePerson>();
         await Parallel.ForEachAsync(
             candidates,
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (person, ct) => loaded.Add(await people.LoadAsync(person, shared, ct)));
+            async (person, ct) =>
+            {
+                if (await profiles.ScopeAsync(person, ct) is { } kept)
+                {
+                    loaded[person] = kept;
+                    return;
+                }
 
-        // Someone of whom nothing is stored (a CRM contact never seen, an erased person) has no touch and no milestone.
-        var facts = loaded.Where(f => !f.IsUnknown).OrderBy(f => f.Email.Value, StringComparer.Ordinal).Select(f => f.ToLeadFacts());
-        return OpportunityScope.Build(history, facts, settings, asOf);
+                // Someone of whom nothing is stored (a CRM contact never seen, an erased person) has no touch and no milestone.
+                var facts = await people.LoadAsync(person, shared, ct);
+                if (!facts.IsUnknown)
+                {
+                    loaded[person] = ScopePerson.Replayed(facts.ToLeadFacts(), settings.Leads, asOf);
+                }
+            });
+
+        return OpportunityScope.Build(history, loaded.OrderBy(p => p.Key.Value, StringComparer.Ordinal).Select(p => p.Value), settings);
     }
 
     /// <summary>

@@ -121,7 +121,8 @@ public sealed class LeadEvaluator(
             return null;
         }
 
-        var replay = LeadReplay.Run(facts.ToLeadFacts(), settings.Leads, now);
+        var leadFacts = facts.ToLeadFacts();
+        var replay = LeadReplay.Run(leadFacts, settings.Leads, now);
         var score = LeadScorer.Score(
             new ScoringInput
             {
@@ -145,7 +146,11 @@ public sealed class LeadEvaluator(
             AnonymousIds = facts.AnonymousIds,
             Periods = LeadPeriodStore.MarkOf(funnel),
         };
-        return new Decision(email, facts, new PersonChange(record, replay.History) { Journey = facts.Touches }, funnel, now);
+        return new Decision(email, facts, new PersonChange(record, replay.History)
+        {
+            Journey = facts.Touches,
+            Scope = ScopePerson.Lasting(leadFacts, replay, now),
+        }, funnel, now);
     }
 
     private async Task WriteAsync(Decision decision, PersonSnapshot stored, bool periodsWritten, CancellationToken cancellationToken)

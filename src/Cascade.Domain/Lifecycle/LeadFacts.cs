@@ -17,4 +17,12 @@ public sealed record LeadFacts
     public DateTimeOffset? ImportedAt { get; init; }
     public IReadOnlyList<SalesAction> SalesActions { get; init; } = [];
     public IReadOnlyList<OpportunityFact> Opportunities { get; init; } = [];
+
+    /// <summary>The instant of the latest fact; null when there is none.</summary>
+    public DateTimeOffset? LatestAt() =>
+        Touches.Select(t => (DateTimeOffset?)t.OccurredAt)
+            .Append(ImportedAt)
+            .Concat(SalesActions.Select(a => (DateTimeOffset?)a.At))
+            .Concat(Opportunities.Select(o => (DateTimeOffset?)o.At))
+            .Max();
 }

@@ -51,6 +51,18 @@ public sealed class OpportunityScope
     public static OpportunityScope Build(
         OpportunityHistory history, IEnumerable<LeadFacts> people, WorkspaceSettings settings, DateTimeOffset asOf)
     {
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(settings);
+        return Build(history, people.Select(p => ScopePerson.Replayed(p, settings.Leads, asOf)), settings);
+    }
+
+    /// <summary>
+    /// Applies the rules to <paramref name="history"/> and <paramref name="people"/>, each already replayed (one
+    /// entry per person; <see cref="ScopePerson.Lasting"/> says when a kept replay may stand for one as of now).
+    /// </summary>
+    /// <exception cref="ArgumentException">The history holds no state (a caller bug: histories come from states).</exception>
+    public static OpportunityScope Build(OpportunityHistory history, IEnumerable<ScopePerson> people, WorkspaceSettings settings)
+    {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(settings);
@@ -59,9 +71,9 @@ public sealed class OpportunityScope
             throw new ArgumentException($"The history of '{history.OpportunityId}' holds no state.", nameof(history));
         }
 
-        var facts = people.ToList();
-        var index = TouchpointIndex.Build(facts.SelectMany(p => p.Touches));
-        var milestones = LeadMilestones.From(facts.Select(p => LeadReplay.Run(p, settings.Leads, asOf)));
+        var parts = people.ToList();
+        var index = TouchpointIndex.Build(parts.SelectMany(p => p.Touches));
+        var milestones = LeadMilestoneFacts.Create(parts.Select(p => p.KnownBy).OfType<string>(), parts.Select(p => p.MqlBy).OfType<string>());
         return new OpportunityScope(history, index, milestones, settings);
     }
 

@@ -14,5 +14,12 @@ public sealed record PersonChange(PersonRecord Person, IReadOnlyList<StageTransi
     /// </summary>
     public IReadOnlyList<Cascade.Domain.Touchpoints.Touchpoint>? Journey { get; init; }
 
+    /// <summary>
+    /// The person's part in their deals' scopes as the decision's replay placed it, when it lasts
+    /// (<see cref="Cascade.Domain.Workspace.ScopePerson.Lasting"/>): kept on the journey's row for attribution
+    /// (<see cref="PersonStore.ScopeAsync"/>); null keeps none, and attribution replays the person's facts.
+    /// </summary>
+    public Cascade.Domain.Workspace.ScopePerson? Scope { get; init; }
+
     public static PersonChange To(PersonRecord person, params StageTransition[] transitions) => new(person, transitions);
 }

@@ -181,7 +181,7 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
         var profile = row is null
             ? new TableTransactionAction(TableTransactionActionType.Add, entity)
             : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, row.ETag);
-        var lead = change.Journey is { } journey ? [profile, JourneyWrite(email, journey)] : new[] { profile };
+        var lead = change.Journey is { } journey ? [profile, JourneyWrite(email, journey, change.Scope)] : new[] { profile };
         var room = TableLimits.MaxTransactionActions - lead.Length;
         entity.HistoryRows = history.Count <= room ? string.Join('\n', rows.Select(e => e.RowKey)) : null;
         await Table.SubmitTransactionAsync(lead.Concat(history.Take(room)), cancellationToken);

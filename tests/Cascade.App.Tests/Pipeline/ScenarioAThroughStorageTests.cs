@@ -270,6 +270,14 @@ public sealed class ScenarioAThroughStorageTests(AzuriteFixture azurite)
             var stored = await results.GetAsync(attribution.OpportunityId, AttributionKind.Pipeline);
             Assert.NotNull(stored);
             Assert.Equal(attribution.Amount, stored.Amount);
+            // Each touch, its milestones and its credit under every model fitted per opportunity (Markov is the
+            // store-wide fit's, applied as the result is read).
+            Assert.Equal(attribution.Journey.Touches.Select(t => t.EventId), stored.Touches.Select(t => t.EventId));
+            Assert.Equal(attribution.Journey.Milestones, stored.Touches.Select(t => t.Milestones));
+            foreach (var model in attribution.Models.Where(m => m.Model != AttributionModel.Markov))
+            {
+                Assert.Equal(model.Credits, stored.Touches.Select(t => t.CreditOf(model.Model)), (a, b) => Math.Abs(a - b) < 1e-9);
+            }
         }
     }
 }

@@ -49,6 +49,44 @@ public sealed class OpportunityScopeTests
         Assert.Contains(analysis.Opportunities, h => h.Current!.Status == OpportunityStatus.Won);
     }
 
+    [Theory]
+    [InlineData(AttributionKind.Pipeline)]
+    [InlineData(AttributionKind.Revenue)]
+    public void Attribute_PartsKeptAsOfEachPersonsLastFact_EqualTheWholeStoreAnalysis(AttributionKind kind)
+    {
+        // The earliest a person's evaluation can keep their part: right at their last fact. Attributed later (AsOf),
+        // the kept parts must give what replaying everyone as of then gives.
+        var analysis = Whole.Value;
+        var errors = new List<string>();
+        foreach (var history in analysis.Opportunities)
+        {
+            var parts = analysis.Index.PeopleOf(history.Current!).Select(p => FactsOf(analysis, p)).Select(facts =>
+            {
+                var last = facts.LatestAt()!.Value;
+                return ScopePerson.Lasting(facts, LeadReplay.Run(facts, WorkspaceSettings.Default.Leads, last), last)!;
+            });
+            var scope = OpportunityScope.Build(history, parts, WorkspaceSettings.Default);
+
+            if (analysis.Attribute(history.OpportunityId, kind).Attribution is { } expected)
+            {
+                errors.AddRange(AttributionDifferences.Between(expected, scope.Attribute(kind, analysis.MarkovShares).Attribution!, AttributionModels.All));
+            }
+        }
+
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    [Fact]
+    public void Lasting_AFactAfterTheReplaysInstant_KeepsNothing()
+    {
+        var analysis = Whole.Value;
+        var facts = FactsOf(analysis, analysis.Index.People.First());
+        var last = facts.LatestAt()!.Value;
+
+        Assert.Null(ScopePerson.Lasting(facts, LeadReplay.Run(facts, WorkspaceSettings.Default.Leads, last.AddTicks(-1)), last.AddTicks(-1)));
+        Assert.NotNull(ScopePerson.Lasting(facts, LeadReplay.Run(facts, WorkspaceSettings.Default.Leads, last), last));
+    }
+
     [Fact]
     public void Attribute_EveryPersonOfTheWorkspaceGiven_EqualsTheScopeAlone()
     {

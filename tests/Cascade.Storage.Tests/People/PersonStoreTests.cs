@@ -1,6 +1,7 @@
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Touchpoints;
+using Cascade.Domain.Workspace;
 using Cascade.Storage.People;
 
 using Cascade.Testing.Storage;
@@ -161,5 +162,27 @@ public sealed class PersonStoreTests(AzuriteFixture azurite)
         Assert.Equal(journey.Select(Shape), kept!.Select(Shape));
         Assert.Equal(journey.Select(Shape), untouched!.Select(Shape));
         Assert.Equal(["e-1"], (await store.JourneyAsync(Ana))!.Select(t => t.EventId));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_WithTheScope_KeepsItsMilestonesWithTheJourney_AndAnUpdateWithoutOneDropsThem()
+    {
+        var store = new PersonStore(await azurite.CreateStorageAsync());
+        Touchpoint[] journey =
+        [
+            Touchpoint.Create("e-1", T0, "page_view", anonymousId: "v-1", channel: "organic_search"),
+            Touchpoint.Create("e-2", T0.AddHours(1), "form_fill", Ana, anonymousId: "v-1", channel: "paid_social"),
+        ];
+        Assert.Null(await store.ScopeAsync(Ana));
+
+        await store.UpdateAsync(Ana, _ => PersonChange.To(PersonRecord.New(Ana)) with { Journey = journey, Scope = new ScopePerson(journey, "e-2", null) });
+        var kept = await store.ScopeAsync(Ana);
+        await store.UpdateAsync(Ana, current => PersonChange.To(current!) with { Journey = journey });
+
+        Assert.Equal(["e-1", "e-2"], kept!.Touches.Select(t => t.EventId));
+        Assert.Equal(("e-2", (string?)null), (kept.KnownBy, kept.MqlBy));
+        // A journey kept without its scope (a replay that might not last) leaves attribution to replay the facts.
+        Assert.Null(await store.ScopeAsync(Ana));
+        Assert.Equal(["e-1", "e-2"], (await store.JourneyAsync(Ana))!.Select(t => t.EventId));
     }
 }

@@ -86,6 +86,10 @@ public static class LoadRun
         output.WriteLine(F($"  end-to-end touchpoints/s ÷ entities/s in 100-entity transactions     {endToEnd / tableBatch,6:P1}"));
         output.WriteLine(F($"  table operations/s during end to end ÷ single inserts/s               {bulkCost.Total("table") / pipelineSeconds / singleInsert,6:P1}"));
         output.WriteLine(F($"  queue operations/s during end to end ÷ receive+delete msg/s          {bulkCost.Total("queue") / pipelineSeconds / receiveDelete,6:P1}"));
+
+        var floor = await EdgeFloorProbe.RunAsync(settings.Storage, settings.Concurrency, IdleSinglePostsPerClient);
+        output.WriteLine(F($"edge floor: a queue put then a one-entity transaction straight from the SDK, {settings.Concurrency} clients x {IdleSinglePostsPerClient}: p50 / p95 / p99 {floor.P50:F1} / {floor.P95:F1} / {floor.P99:F1} ms"));
+        output.WriteLine(F($"  single POST p99 with the pipeline idle ÷ the floor's p99                {idle.Latency.P99 / floor.P99,6:P1}"));
         return drained ? 0 : 1;
     }
 

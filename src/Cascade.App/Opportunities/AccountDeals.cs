@@ -18,7 +18,11 @@ public sealed class AccountDeals(OpportunityLinkStore links, OpportunityStore op
     /// The histories of the deals whose current state names <paramref name="accountDomain"/> (a deal moved to another
     /// account keeps its link but is left out), ordinal order of id.
     /// </summary>
-    public async Task<IReadOnlyList<OpportunityHistory>> OfAsync(string accountDomain, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<OpportunityHistory>> OfAsync(string accountDomain, CancellationToken cancellationToken = default) =>
+        OfAsync(accountDomain, known: null, cancellationToken);
+
+    /// <summary>As above, taking <paramref name="known"/> (a history the caller has just read) instead of reading it again.</summary>
+    private async Task<IReadOnlyList<OpportunityHistory>> OfAsync(string accountDomain, OpportunityHistory? known, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accountDomain);
         var ids = await links.OfAccountAsync(accountDomain, cancellationToken);
@@ -26,19 +30,24 @@ public sealed class AccountDeals(OpportunityLinkStore links, OpportunityStore op
         await Parallel.ForEachAsync(
             Enumerable.Range(0, ids.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (i, ct) => histories[i] = await opportunities.HistoryAsync(ids[i], ct));
+            async (i, ct) => histories[i] = string.Equals(ids[i], known?.OpportunityId, StringComparison.Ordinal)
+                ? known
+                : await opportunities.HistoryAsync(ids[i], ct));
         return histories
             .OfType<OpportunityHistory>()
             .Where(h => string.Equals(h.Current?.AccountDomain, accountDomain, StringComparison.Ordinal))
             .ToList();
     }
 
-    /// <summary>The type of <paramref name="history"/>'s deal from what is stored now about its account's deals.</summary>
+    /// <summary>
+    /// The type of <paramref name="history"/>'s deal from what is stored now about its account's deals (the deal itself
+    /// as given, not read again).
+    /// </summary>
     public async Task<OpportunityType> TypeOfAsync(OpportunityHistory history, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(history);
         var domain = AccountDomains.Normalize(history.Current?.AccountDomain);
-        var account = domain is null ? [] : await OfAsync(domain, cancellationToken);
+        var account = domain is null ? [] : await OfAsync(domain, history, cancellationToken);
         return OpportunityTypes.Of(history, account);
     }
 }

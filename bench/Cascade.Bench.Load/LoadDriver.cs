@@ -62,8 +62,13 @@ public sealed class LoadDriver(HttpClient client, LoadSettings settings, Synthet
         }
     }
 
-    /// <summary>Waits until every queue is empty in two polls in a row; false when <paramref name="timeout"/> came first.</summary>
-    public async Task<bool> DrainAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until every queue is empty in two polls in a row; false when <paramref name="timeout"/> came first. Given
+    /// <paramref name="busyUntil"/>, records for each queue the last reading of <paramref name="clock"/> at which it still
+    /// held messages (in flight included), which tells which hop the pipeline's time goes to.
+    /// </summary>
+    public async Task<bool> DrainAsync(
+        TimeSpan timeout, CancellationToken cancellationToken, Stopwatch? clock = null, IDictionary<string, TimeSpan>? busyUntil = null)
     {
         var watch = Stopwatch.StartNew();
         var emptyPolls = 0;
@@ -79,8 +84,17 @@ public sealed class LoadDriver(HttpClient client, LoadSettings settings, Synthet
             }
 
             using var status = await response.Content.ReadFromJsonAsync<JsonDocument>(cancellationToken);
-            var waiting = status!.RootElement.EnumerateObject().Where(q => !q.Name.EndsWith("-poison", StringComparison.Ordinal))
-                .Sum(q => q.Value.GetProperty("approximateMessages").GetInt32());
+            var queues = status!.RootElement.EnumerateObject().Where(q => !q.Name.EndsWith("-poison", StringComparison.Ordinal))
+                .Select(q => (q.Name, Messages: q.Value.GetProperty("approximateMessages").GetInt32())).ToList();
+            var waiting = queues.Sum(q => q.Messages);
+            if (clock is not null && busyUntil is not null)
+            {
+                foreach (var (name, _) in queues.Where(q => q.Messages > 0))
+                {
+                    busyUntil[name] = clock.Elapsed;
+                }
+            }
+
             Console.Error.Write($"\rdraining: {waiting:N0} messages waiting   ");
             emptyPolls = waiting == 0 ? emptyPolls + 1 : 0;
             if (emptyPolls >= 2)

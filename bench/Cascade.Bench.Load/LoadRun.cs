@@ -36,7 +36,8 @@ public static class LoadRun
         var callersBeforeBulk = await Callers();
         var pipeline = Stopwatch.StartNew();
         var bulk = await driver.PostTouchpointsAsync("batches of 500", 500, settings.MaxBulkTouchpoints, cancellationToken);
-        var drained = await driver.DrainAsync(settings.DrainTimeout, cancellationToken);
+        var busyUntil = new SortedDictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var drained = await driver.DrainAsync(settings.DrainTimeout, cancellationToken, pipeline, busyUntil);
         pipeline.Stop();
         var bulkCost = (await Counts()).Minus(beforeBulk);
         var bulkCallers = (await Callers()).Minus(callersBeforeBulk);
@@ -58,6 +59,8 @@ public static class LoadRun
         output.WriteLine(drained
             ? F($"end to end (batches of 500): {bulk.Accepted:N0} touchpoints accepted and processed in {pipeline.Elapsed.TotalSeconds:F1} s: {endToEnd:N0} touchpoints/s")
             : F($"end to end (batches of 500): queues not drained within {settings.DrainTimeout.TotalSeconds:F0} s of the last post ({bulk.Accepted:N0} touchpoints accepted); below {endToEnd:N0} touchpoints/s"));
+        output.WriteLine("  each queue last held messages (in flight included) at, s after the first batch: "
+            + string.Join(", ", busyUntil.OrderBy(q => q.Value).Select(q => F($"{q.Key} {q.Value.TotalSeconds:F1}"))));
         if (!singleDrained)
             output.WriteLine("  (the single posts' work had not drained either when the opportunities were posted)");
         output.WriteLine(F($"single POST latency, {settings.Concurrency} clients: pipeline idle p50 / p95 / p99 {idle.Latency.P50:F1} / {idle.Latency.P95:F1} / {idle.Latency.P99:F1} ms ({idle.Requests:N0} posts after the queues drained); while it drains a backlog {single.Latency.P50:F1} / {single.Latency.P95:F1} / {single.Latency.P99:F1} ms"));

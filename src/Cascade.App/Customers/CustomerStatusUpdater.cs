@@ -12,6 +12,9 @@ namespace Cascade.App.Customers;
 /// </summary>
 public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerStore customers, CustomerSettings settings, TimeProvider time)
 {
+    /// <summary>Accounts brought up to date at once by <see cref="RefreshCustomersAsync"/>.</summary>
+    private const int Parallelism = 8;
+
     /// <summary>
     /// Re-evaluates <paramref name="domain"/>; null when it is no customer (no won deal), whose row then goes. A pass that
     /// creates the row is followed by another: a touch stored after the replay read the facts and handled before the row
@@ -51,11 +54,15 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
     public async Task RefreshCustomersAsync(
         IEnumerable<string> domains, IReadOnlyDictionary<string, List<DateTimeOffset>>? activity = null, CancellationToken cancellationToken = default)
     {
-        foreach (var domain in await customers.MayBeCustomersAsync(domains, cancellationToken))
-        {
-            var touched = activity?.GetValueOrDefault(domain);
-            await customers.UpdateAsync(domain, (stored, ct) => stored is null ? Task.FromResult<CustomerRecord?>(null) : ExtendAsync(stored, touched, ct), cancellationToken);
-        }
+        // Accounts are independent (each row If-Match its own read), so they are brought up to date side by side.
+        await Parallel.ForEachAsync(
+            await customers.MayBeCustomersAsync(domains, cancellationToken),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (domain, ct) =>
+            {
+                var touched = activity?.GetValueOrDefault(domain);
+                await customers.UpdateAsync(domain, (stored, c) => stored is null ? Task.FromResult<CustomerRecord?>(null) : ExtendAsync(stored, touched, c), ct);
+            });
     }
 
     private Task<CustomerRecord?> ExtendAsync(CustomerRecord stored, IReadOnlyList<DateTimeOffset>? touched, CancellationToken cancellationToken)

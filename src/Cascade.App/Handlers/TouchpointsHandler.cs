@@ -38,42 +38,61 @@ public sealed class TouchpointsHandler(
         void Affect(EmailAddress person, DateTimeOffset since) =>
             affected[person] = affected.TryGetValue(person, out var known) && known <= since ? known : since;
 
-        var owners = new Dictionary<string, EmailAddress?>(StringComparer.Ordinal);
         // One stitch per (anonymous id, person) of the message, by its earliest touch: the earliest is the only one that
-        // can change the owner, and the later ones would only read it again.
-        var stitches = touches.Where(t => t is { Email: not null, AnonymousId: not null })
+        // can change the owner, and the later ones would only read it again. Cookies are stitched side by side (each
+        // stitch is guarded by its owner row's ETag), one cookie's claims in turn, so its last answer is its owner.
+        var claims = touches.Where(t => t is { Email: not null, AnonymousId: not null })
             .GroupBy(t => (t.AnonymousId!, t.Email!.Value))
-            .Select(pair => pair.OrderBy(t => t.OccurredAt).ThenBy(t => t.EventId, StringComparer.Ordinal).First());
-        foreach (var touch in stitches)
+            .Select(pair => pair.OrderBy(t => t.OccurredAt).ThenBy(t => t.EventId, StringComparer.Ordinal).First())
+            .GroupBy(t => t.AnonymousId!, StringComparer.Ordinal)
+            .ToList();
+        var stitched = new StitchResult[claims.Count][];
+        await Parallel.ForEachAsync(Enumerable.Range(0, claims.Count), Options(cancellationToken), async (i, ct) =>
         {
-            var stitch = await identities.StitchAsync(touch.AnonymousId!, touch.Email!.Value, touch.OccurredAt, touch.EventId, cancellationToken);
-            owners[touch.AnonymousId!] = stitch.Owner;
-            if (stitch.PreviousOwner is { } previous && previous != stitch.Owner)
+            var outcomes = new List<StitchResult>();
+            foreach (var touch in claims[i])
             {
-                // The cookie's earlier touches left the previous owner's journey: re-evaluate them from the start.
-                Affect(previous, DateTimeOffset.MinValue);
-                Affect(stitch.Owner, DateTimeOffset.MinValue);
+                outcomes.Add(await identities.StitchAsync(touch.AnonymousId!, touch.Email!.Value, touch.OccurredAt, touch.EventId, ct));
             }
-            else if (stitch.OwnerChanged)
+
+            stitched[i] = [.. outcomes];
+        });
+
+        var owners = new Dictionary<string, EmailAddress?>(StringComparer.Ordinal);
+        foreach (var (cookie, outcomes) in claims.Select(c => c.Key).Zip(stitched))
+        {
+            foreach (var stitch in outcomes)
             {
-                Affect(stitch.Owner, DateTimeOffset.MinValue);
+                owners[cookie] = stitch.Owner;
+                if (stitch.PreviousOwner is { } previous && previous != stitch.Owner)
+                {
+                    // The cookie's earlier touches left the previous owner's journey: re-evaluate them from the start.
+                    Affect(previous, DateTimeOffset.MinValue);
+                    Affect(stitch.Owner, DateTimeOffset.MinValue);
+                }
+                else if (stitch.OwnerChanged)
+                {
+                    Affect(stitch.Owner, DateTimeOffset.MinValue);
+                }
             }
+        }
+
+        // The owners of the other cookies touched, read side by side.
+        var unknown = touches.Where(t => t.Email is null).Select(t => t.AnonymousId).OfType<string>()
+            .Where(id => !owners.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        var found = new EmailAddress?[unknown.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, unknown.Count), Options(cancellationToken),
+            async (i, ct) => found[i] = await identities.OwnerOfAsync(unknown[i], ct));
+        foreach (var (cookie, owner) in unknown.Zip(found))
+        {
+            owners[cookie] = owner;
         }
 
         foreach (var touch in touches)
         {
-            var person = touch.Email;
-            if (person is null && touch.AnonymousId is { } anonymousId)
+            if ((touch.Email ?? (touch.AnonymousId is { } cookie ? owners[cookie] : null)) is { } person)
             {
-                if (!owners.TryGetValue(anonymousId, out person))
-                {
-                    person = owners[anonymousId] = await identities.OwnerOfAsync(anonymousId, cancellationToken);
-                }
-            }
-
-            if (person is { } p)
-            {
-                Affect(p, touch.OccurredAt);
+                Affect(person, touch.OccurredAt);
             }
         }
 
@@ -100,4 +119,10 @@ public sealed class TouchpointsHandler(
         await evaluations.RequestAsync(requests, BatchIds.For("lead", time.GetUtcNow(), [envelope.Id]), cancellationToken);
         await customers.RecordAsync(touches, affected, cancellationToken);
     }
+
+    // A message names hundreds of cookies; each stitch or owner read is a round trip that waits on storage.
+    private static ParallelOptions Options(CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+
+    private const int Parallelism = 8;
 }

@@ -25,6 +25,9 @@ public sealed class TouchpointsHandler(
     CustomerActivity customers,
     TimeProvider time)
 {
+    // A message names hundreds of cookies; each stitch or owner read is a round trip that waits on storage.
+    private const int Parallelism = 8;
+
     public async Task HandleAsync(string message, CancellationToken cancellationToken = default)
     {
         var envelope = QueueMessages.Decode<InboundFact>(message);
@@ -120,9 +123,6 @@ public sealed class TouchpointsHandler(
         await customers.RecordAsync(touches, affected, cancellationToken);
     }
 
-    // A message names hundreds of cookies; each stitch or owner read is a round trip that waits on storage.
     private static ParallelOptions Options(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
-
-    private const int Parallelism = 8;
 }

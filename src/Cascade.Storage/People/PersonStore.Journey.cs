@@ -25,9 +25,7 @@ public sealed partial class PersonStore
     public async Task<IReadOnlyList<Touchpoint>?> JourneyAsync(EmailAddress email, CancellationToken cancellationToken = default)
     {
         var row = await TableQueries.FindAsync<TableEntity>(Table, PartitionOf(email), JourneyRow, cancellationToken);
-        return row is not null && CompressedParts.Get(row) is { } parts
-            ? CompressedParts.Decode<List<JourneyTouch>>(parts).Select(t => t.ToTouchpoint()).ToList()
-            : null;
+        return row is not null && CompressedParts.Get(row) is { } parts ? TouchesOf(parts) : null;
     }
 
     /// <summary>
@@ -40,12 +38,12 @@ public sealed partial class PersonStore
     {
         var row = await TableQueries.FindAsync<TableEntity>(Table, PartitionOf(email), JourneyRow, cancellationToken);
         return row is not null && row.GetBoolean(ScopeKeptName) == true && CompressedParts.Get(row) is { } parts
-            ? new ScopePerson(
-                CompressedParts.Decode<List<JourneyTouch>>(parts).Select(t => t.ToTouchpoint()).ToList(),
-                row.GetString(nameof(ScopePerson.KnownBy)),
-                row.GetString(nameof(ScopePerson.MqlBy)))
+            ? new ScopePerson(TouchesOf(parts), row.GetString(nameof(ScopePerson.KnownBy)), row.GetString(nameof(ScopePerson.MqlBy)))
             : null;
     }
+
+    private static List<Touchpoint> TouchesOf(IEnumerable<byte[]> parts) =>
+        CompressedParts.Decode<List<JourneyTouch>>(parts).Select(t => t.ToTouchpoint()).ToList();
 
     /// <summary>
     /// The write of <paramref name="journey"/>'s row, with <paramref name="scope"/>'s milestones when given, which goes in

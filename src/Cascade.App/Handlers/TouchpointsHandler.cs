@@ -36,10 +36,17 @@ public sealed class TouchpointsHandler(
 
         await touchpoints.AddAsync(touches, cancellationToken);
 
-        // Who to re-evaluate, and from when: the earliest new fact of each person.
+        // Who to re-evaluate, and from when: the earliest new fact of each person; and whose new facts are more than
+        // touches (a cookie that changed hands, an import), whose evaluation must read all their facts again.
         var affected = new Dictionary<EmailAddress, DateTimeOffset>();
+        var full = new HashSet<EmailAddress>();
         void Affect(EmailAddress person, DateTimeOffset since) =>
             affected[person] = affected.TryGetValue(person, out var known) && known <= since ? known : since;
+        void AffectAll(EmailAddress person, DateTimeOffset since)
+        {
+            Affect(person, since);
+            full.Add(person);
+        }
 
         // One stitch per (anonymous id, person) of the message, by its earliest touch: the earliest is the only one that
         // can change the owner, and the later ones would only read it again. Cookies are stitched side by side (each
@@ -70,12 +77,12 @@ public sealed class TouchpointsHandler(
                 if (stitch.PreviousOwner is { } previous && previous != stitch.Owner)
                 {
                     // The cookie's earlier touches left the previous owner's journey: re-evaluate them from the start.
-                    Affect(previous, DateTimeOffset.MinValue);
-                    Affect(stitch.Owner, DateTimeOffset.MinValue);
+                    AffectAll(previous, DateTimeOffset.MinValue);
+                    AffectAll(stitch.Owner, DateTimeOffset.MinValue);
                 }
                 else if (stitch.OwnerChanged)
                 {
-                    Affect(stitch.Owner, DateTimeOffset.MinValue);
+                    AffectAll(stitch.Owner, DateTimeOffset.MinValue);
                 }
             }
         }
@@ -112,12 +119,12 @@ public sealed class TouchpointsHandler(
         foreach (var person in people)
         {
             await leadFacts.AddAsync(LeadFactCodec.Import(person), cancellationToken);
-            Affect(person.EmailAddress, person.At);
+            AffectAll(person.EmailAddress, person.At);
         }
 
         var requests = affected
             .OrderBy(a => a.Key.Value, StringComparer.Ordinal)
-            .Select(a => new LeadEvaluation(a.Key.Value, a.Value == DateTimeOffset.MinValue ? null : a.Value))
+            .Select(a => new LeadEvaluation(a.Key.Value, a.Value == DateTimeOffset.MinValue ? null : a.Value, TouchesOnly: !full.Contains(a.Key)))
             .ToList();
         await evaluations.RequestAsync(requests, BatchIds.For("lead", time.GetUtcNow(), [envelope.Id]), cancellationToken);
         await customers.RecordAsync(touches, affected, cancellationToken);

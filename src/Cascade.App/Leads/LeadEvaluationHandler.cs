@@ -62,7 +62,8 @@ public sealed class LeadEvaluationHandler(
         // Read after the marks were listed: people of one account share its opportunity reads in this sweep.
         var shared = evaluator.NewRun();
         var people = marks.GroupBy(m => m.Email).ToList();
-        var evaluations = await evaluator.EvaluateAsync(people.Select(p => p.Key).ToList(), shared, Parallelism, cancellationToken);
+        var evaluations = await evaluator.EvaluateAsync(
+            people.Select(p => new PersonToEvaluate(p.Key, p.All(m => m.TouchesOnly))).ToList(), shared, Parallelism, cancellationToken);
         // One person who cannot be evaluated must not hold up the shard: the others go on, their marks stay, and
         // the message fails afterwards so that it is retried (then kept as poison).
         var failures = evaluations.Select(e => e.Failure).OfType<Exception>().ToList();

@@ -7,6 +7,7 @@ using Cascade.Domain.Workspace;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.LeadPeriods;
 using Cascade.Storage.People;
+using Cascade.Storage.Tables;
 
 namespace Cascade.App.Leads;
 
@@ -18,12 +19,18 @@ namespace Cascade.App.Leads;
 /// independent of arrival order and redelivery.
 /// </summary>
 /// <remarks>
-/// A sweep's people are evaluated in steps: each person's facts are read and their new state decided; their profile
-/// rows are read (and written at once when their funnel rows need no change); the funnel rows of the others are
-/// written together (one transaction per month partition rather than an
-/// upsert per person and month); then each profile is written If-Match the version read first. The funnel rows are
-/// thus in place before the profile that lists them, as in a single update; a person whose profile moved on
-/// meanwhile is written again from a fresh read, their funnel rows with it.
+/// <para>A sweep's people are evaluated in steps: each person's profile row is read, then their facts, and their new
+/// state decided; a person whose funnel rows need no change is written at once; the funnel rows of the others are
+/// written together (one transaction per month partition rather than an upsert per person and month); then each
+/// profile is written If-Match the version read first. The funnel rows are thus in place before the profile that
+/// lists them, as in a single update.</para>
+/// <para>The profile is read before the facts, so a write that wins its If-Match was decided on every fact stored
+/// before it was read: whoever wrote the profile in between changed its version. A lost race therefore reads the
+/// profile and the facts again and decides anew; writing the same decision over the winner's could put older facts
+/// back. A fact stored after the facts were read marks the person again, so a later sweep reads it.</para>
+/// <para>A person whose marks are all touches-only (<see cref="PersonToEvaluate.TouchesOnly"/>) starts from what their
+/// stored profile saw of their other facts (<see cref="PersonFactsLoader"/>): every writer of those asks for a full
+/// evaluation, whose mark stays until a sweep that read them writes.</para>
 /// </remarks>
 public sealed class LeadEvaluator(
     PersonFactsLoader loader, PersonStore people, LeadPeriodStore periods, AccountStore accounts, WorkspaceSettings settings, TimeProvider time)
@@ -32,61 +39,46 @@ public sealed class LeadEvaluator(
     public OpportunityReads NewRun() => loader.NewRun();
 
     /// <summary>
-    /// Evaluates each of <paramref name="emails"/> (distinct) with every fact stored before the call, sharing
+    /// Evaluates each of <paramref name="persons"/> (distinct) with every fact stored before the call, sharing
     /// <paramref name="shared"/>; answers, in the order given, each person's journey opportunities and touches (none
     /// when nothing is known of them) or the failure that stopped their evaluation — one person's failure leaves the
     /// others' evaluations alone.
     /// </summary>
     public async Task<IReadOnlyList<PersonEvaluation>> EvaluateAsync(
-        IReadOnlyList<EmailAddress> emails, OpportunityReads shared, int parallelism, CancellationToken cancellationToken = default)
+        IReadOnlyList<PersonToEvaluate> persons, OpportunityReads shared, int parallelism, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(emails);
+        ArgumentNullException.ThrowIfNull(persons);
         ArgumentNullException.ThrowIfNull(shared);
-        var results = new PersonEvaluation[emails.Count];
-        var decided = new Decision?[emails.Count];
+        var results = new PersonEvaluation[persons.Count];
+        var decided = new Decision?[persons.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, emails.Count), options, async (i, ct) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, persons.Count), options, async (i, ct) =>
         {
+            var email = persons[i].Email;
+            results[i] = PersonEvaluation.Empty(email);
             try
             {
-                decided[i] = await DecideAsync(emails[i], shared, ct);
-                results[i] = PersonEvaluation.Empty(emails[i]);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                results[i] = PersonEvaluation.Empty(emails[i], e);
-            }
-        });
-
-        // The profile rows are read only now, after everyone's facts: each write is conditioned on its read, and the
-        // shorter the time in between, the fewer writes lose a race with another sweep of the same person. A person
-        // whose funnel rows are already as decided is written at once; the others after their rows are.
-        var stored = new PersonSnapshot?[emails.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, emails.Count).Where(i => decided[i] is not null), options, async (i, ct) =>
-        {
-            try
-            {
-                var read = await people.ReadAsync(emails[i], ct);
-                if (decided[i]!.Change.Person.Periods!.IsWritten(read.Person?.Periods))
+                var decision = await DecideAsync(persons[i], shared, ct);
+                if (decision is null || !decision.Change.Person.Periods!.IsWritten(decision.Stored.Person?.Periods))
                 {
-                    await WriteAsync(decided[i]!, read, periodsWritten: true, ct);
-                    results[i] = decided[i]!.Evaluation;
+                    decided[i] = decision;
                     return;
                 }
 
-                stored[i] = read;
+                results[i] = await WriteOrRetryAsync(decision, persons[i], shared, periodsWritten: true, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                results[i] = PersonEvaluation.Empty(emails[i], e);
+                results[i] = PersonEvaluation.Empty(email, e);
             }
         });
-        var toWrite = Enumerable.Range(0, emails.Count).Where(i => stored[i] is not null).ToList();
+
+        var toWrite = Enumerable.Range(0, persons.Count).Where(i => decided[i] is not null).ToList();
         bool periodsWritten;
         try
         {
             await periods.SaveAsync(
-                toWrite.Select(i => new LeadPeriodWrite(emails[i], decided[i]!.Funnel, stored[i]!.Person?.Periods, decided[i]!.EvaluatedAt)).ToList(),
+                toWrite.Select(i => new LeadPeriodWrite(persons[i].Email, decided[i]!.Funnel, decided[i]!.Stored.Person?.Periods, decided[i]!.EvaluatedAt)).ToList(),
                 cancellationToken);
             periodsWritten = true;
         }
@@ -100,22 +92,51 @@ public sealed class LeadEvaluator(
         {
             try
             {
-                await WriteAsync(decided[i]!, stored[i]!, periodsWritten, ct);
-                results[i] = decided[i]!.Evaluation;
+                results[i] = await WriteOrRetryAsync(decided[i]!, persons[i], shared, periodsWritten, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                results[i] = PersonEvaluation.Empty(emails[i], e);
+                results[i] = PersonEvaluation.Empty(persons[i].Email, e);
             }
         });
         return results;
     }
 
-    /// <summary>Reads the person's facts and decides their new state; null when nothing is known of them.</summary>
-    private async Task<Decision?> DecideAsync(EmailAddress email, OpportunityReads shared, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes <paramref name="first"/>; after a lost race, reads the profile and the facts again, decides and writes
+    /// until a write wins (<see cref="ETagRetry"/>).
+    /// </summary>
+    private Task<PersonEvaluation> WriteOrRetryAsync(
+        Decision first, PersonToEvaluate person, OpportunityReads shared, bool periodsWritten, CancellationToken cancellationToken)
     {
+        var pending = first;
+        return ETagRetry.RunAsync($"evaluate person '{person.Email}'", ETagRetryOptions.Default, async ct =>
+        {
+            var decision = Interlocked.Exchange(ref pending, null);
+            var written = decision is not null && periodsWritten;
+            decision ??= await DecideAsync(person, shared, ct);
+            if (decision is null)
+            {
+                return PersonEvaluation.Empty(person.Email);
+            }
+
+            if (!written)
+            {
+                await periods.SaveAsync(person.Email, decision.Funnel, decision.Stored.Person?.Periods, decision.EvaluatedAt, ct);
+            }
+
+            await WriteAsync(decision, ct);
+            return decision.Evaluation;
+        }, cancellationToken);
+    }
+
+    /// <summary>Reads the person's profile, then their facts, and decides their new state; null when nothing is known of them.</summary>
+    private async Task<Decision?> DecideAsync(PersonToEvaluate person, OpportunityReads shared, CancellationToken cancellationToken)
+    {
+        var email = person.Email;
+        var stored = await people.ReadAsync(email, cancellationToken);
         var now = time.GetUtcNow();
-        var facts = await loader.LoadAsync(email, shared, cancellationToken);
+        var facts = await loader.LoadAsync(email, shared, person.TouchesOnly ? stored.Person : null, cancellationToken);
         if (facts.IsUnknown)
         {
             return null;
@@ -144,22 +165,20 @@ public sealed class LeadEvaluator(
             LastActivityAt = replay.LastActivityAt,
             Score = new PersonScore(score.Total, score.Demographic, score.Behavioural, now),
             AnonymousIds = facts.AnonymousIds,
+            Seen = facts.Seen,
             Periods = LeadPeriodStore.MarkOf(funnel),
         };
-        return new Decision(email, facts, new PersonChange(record, replay.History)
+        return new Decision(email, stored, facts, new PersonChange(record, replay.History)
         {
             Journey = facts.Touches,
             Scope = ScopePerson.Lasting(leadFacts, replay, now),
         }, funnel, now);
     }
 
-    private async Task WriteAsync(Decision decision, PersonSnapshot stored, bool periodsWritten, CancellationToken cancellationToken)
+    private async Task WriteAsync(Decision decision, CancellationToken cancellationToken)
     {
-        var (email, facts, change, funnel, now) = decision;
-        Task RewritePeriods(PersonRecord? current, PersonChange _, CancellationToken ct) => periods.SaveAsync(email, funnel, current?.Periods, now, ct);
-        await (periodsWritten
-            ? people.UpdateFromAsync(email, stored, _ => change, RewritePeriods, cancellationToken)
-            : people.UpdateAsync(email, _ => change, RewritePeriods, cancellationToken));
+        var (email, stored, facts, change, _, _) = decision;
+        await people.WriteAsync(email, stored, change, cancellationToken);
 
         // The touchpoints handler records the accounts of identified touches; one named only on a stitched
         // anonymous touch is first known here, and attribution finds an account's people by that record.
@@ -170,7 +189,8 @@ public sealed class LeadEvaluator(
     }
 
     /// <summary>One person's decided state.</summary>
-    private sealed record Decision(EmailAddress Email, PersonFacts Facts, PersonChange Change, FunnelLead Funnel, DateTimeOffset EvaluatedAt)
+    private sealed record Decision(
+        EmailAddress Email, PersonSnapshot Stored, PersonFacts Facts, PersonChange Change, FunnelLead Funnel, DateTimeOffset EvaluatedAt)
     {
         /// <summary>How the evaluation ends once the person is written.</summary>
         public PersonEvaluation Evaluation => new(Email, Facts.JourneyOpportunities, Facts.Touches);

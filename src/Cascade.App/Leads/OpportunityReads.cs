@@ -28,16 +28,19 @@ public sealed class OpportunityReads(OpportunityLinkStore links, OpportunityStor
         _histories.TryAdd(history.OpportunityId, new Lazy<Task<OpportunityHistory?>>(Task.FromResult<OpportunityHistory?>(history)));
     }
 
-    /// <summary>The ids of the opportunities naming <paramref name="email"/> or of <paramref name="accountDomain"/>, ordinal order.</summary>
-    public async Task<IReadOnlyList<string>> OpportunitiesOfAsync(EmailAddress email, string? accountDomain, CancellationToken cancellationToken)
-    {
-        var contact = links.ContactOpportunitiesAsync(email, cancellationToken);
-        var account = accountDomain is null
+    /// <summary>
+    /// The ids of the opportunities of <paramref name="accountDomain"/> (none for none), ordinal order: one partition read
+    /// per account and run.
+    /// </summary>
+    public Task<IReadOnlyList<string>> OfAccountAsync(string? accountDomain, CancellationToken cancellationToken) =>
+        accountDomain is null
             ? Task.FromResult<IReadOnlyList<string>>([])
-            : _accounts.GetOrAdd(accountDomain, d => new Lazy<Task<IReadOnlyList<string>>>(() => links.OfAccountAsync(d, CancellationToken.None))).Value;
-        var ids = await Task.WhenAll(contact, account).WaitAsync(cancellationToken);
-        return ids.SelectMany(i => i).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-    }
+            : _accounts.GetOrAdd(accountDomain, d => new Lazy<Task<IReadOnlyList<string>>>(() => links.OfAccountAsync(d, CancellationToken.None)))
+                .Value.WaitAsync(cancellationToken);
+
+    /// <summary>The ids of the opportunities naming <paramref name="email"/> as contact (one partition, not shared).</summary>
+    public Task<IReadOnlyList<string>> OfContactAsync(EmailAddress email, CancellationToken cancellationToken) =>
+        links.ContactOpportunitiesAsync(email, cancellationToken);
 
     public Task<OpportunityHistory?> HistoryAsync(string opportunityId, CancellationToken cancellationToken) =>
         _histories.GetOrAdd(opportunityId, id => new Lazy<Task<OpportunityHistory?>>(() => opportunities.HistoryAsync(id, CancellationToken.None)))

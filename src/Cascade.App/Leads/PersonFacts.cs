@@ -3,6 +3,7 @@ using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Touchpoints;
 using Cascade.Domain.Workspace;
+using Cascade.Storage.People;
 
 namespace Cascade.App.Leads;
 
@@ -22,6 +23,9 @@ public sealed record PersonFacts(
     IReadOnlyList<OpportunityHistory> Opportunities,
     IReadOnlyList<OpportunityHistory> JourneyOpportunities)
 {
+    /// <summary>What was found of the facts other than touches, kept on the profile (<see cref="PersonFactsSeen"/>).</summary>
+    public PersonFactsSeen? Seen { get; init; }
+
     /// <summary>
     /// True when nothing at all is known of the person. Being named on a deal alone does not make a person: the CRM's
     /// contacts are its own data (an erased person must not come back from them), so a contact becomes a person with

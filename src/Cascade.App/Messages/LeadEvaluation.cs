@@ -3,6 +3,7 @@ namespace Cascade.App.Messages;
 /// <summary>
 /// A request to re-evaluate this person's lifecycle and score from the stored facts (see
 /// <see cref="Leads.LeadEvaluationRequests"/>). <see cref="Since"/> is the earliest instant of the facts that caused it
-/// (null: unknown), so that only the attributions those facts can change are recomputed.
+/// (null: unknown), so that only the attributions those facts can change are recomputed. <see cref="TouchesOnly"/>: the
+/// facts are touches alone (see <see cref="Leads.PersonToEvaluate"/>); any other fact must leave it false.
 /// </summary>
-public sealed record LeadEvaluation(string Email, DateTimeOffset? Since = null);
+public sealed record LeadEvaluation(string Email, DateTimeOffset? Since = null, bool TouchesOnly = false);

@@ -5,6 +5,6 @@ namespace Cascade.Storage.PendingEvaluations;
 
 /// <summary>
 /// One stored request to re-evaluate <see cref="Email"/>; <see cref="ETag"/> is the version read, so that clearing it
-/// never clears a newer request for the same person and instant.
+/// never clears a newer request for the same person and instant. <see cref="TouchesOnly"/>: only new touches asked for it.
 /// </summary>
-public sealed record PendingEvaluation(EmailAddress Email, DateTimeOffset? Since, string Shard, string RowKey, ETag ETag);
+public sealed record PendingEvaluation(EmailAddress Email, DateTimeOffset? Since, string Shard, string RowKey, ETag ETag, bool TouchesOnly = false);

@@ -13,4 +13,7 @@ public sealed class PendingEvaluationEntity : ITableEntity
 
     public string Email { get; set; } = string.Empty;
     public DateTimeOffset? Since { get; set; }
+
+    /// <summary>Only new touches asked for this evaluation (null, from rows without the column: not known, so false).</summary>
+    public bool? TouchesOnly { get; set; }
 }

@@ -12,8 +12,10 @@ namespace Cascade.Storage.PendingEvaluations;
 /// <remarks>
 /// <para>Keys: PartitionKey = one of <see cref="TableKeys.Buckets"/> shards (<c>s0</c>–<c>sf</c>, from a hash of the e-mail), so a
 /// burst's marks go out as at most 16 entity-group transactions and one query lists a shard. RowKey =
-/// <c>{escaped e-mail}|{since ticks, 0 for from the start}</c>: marks of the same person and instant collapse into one
-/// row, different instants stay apart so that the earliest is never overwritten.</para>
+/// <c>{escaped e-mail}|{since ticks, 0 for from the start}</c>, with <c>|t</c> after it for a touches-only mark: marks of
+/// the same person, instant and kind collapse into one row; different instants stay apart so that the earliest is never
+/// overwritten, and a touches-only mark never overwrites a full one (a sweep evaluates a person fully when any of
+/// their marks is full).</para>
 /// <para>A sweep lists a shard, evaluates, then <see cref="ClearAsync"/> deletes each row only if it still has the
 /// version it read: a mark written during the evaluation changes the version, so it survives for the next sweep.</para>
 /// </remarks>
@@ -30,15 +32,16 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
 
     /// <summary>Marks the people as due for evaluation; answers the shards written, to be swept.</summary>
     public async Task<IReadOnlyList<string>> MarkAsync(
-        IEnumerable<(EmailAddress Email, DateTimeOffset? Since)> requests, CancellationToken cancellationToken = default)
+        IEnumerable<(EmailAddress Email, DateTimeOffset? Since, bool TouchesOnly)> requests, CancellationToken cancellationToken = default)
     {
         var entities = requests
             .Select(r => new PendingEvaluationEntity
             {
                 PartitionKey = ShardOf(r.Email),
-                RowKey = RowKeyOf(r.Email, r.Since),
+                RowKey = RowKeyOf(r.Email, r.Since, r.TouchesOnly),
                 Email = r.Email.Value,
                 Since = r.Since?.ToUniversalTime(),
+                TouchesOnly = r.TouchesOnly ? true : null,
             })
             .DistinctBy(e => (e.PartitionKey, e.RowKey))
             .ToList();
@@ -51,7 +54,7 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
     public async Task<IReadOnlyList<PendingEvaluation>> ListAsync(string shard, CancellationToken cancellationToken = default)
     {
         var rows = await TableQueries.PartitionAsync<PendingEvaluationEntity>(Table, shard, cancellationToken);
-        return rows.Select(r => new PendingEvaluation(EmailAddress.Parse(r.Email), r.Since, r.PartitionKey, r.RowKey, r.ETag)).ToList();
+        return rows.Select(r => new PendingEvaluation(EmailAddress.Parse(r.Email), r.Since, r.PartitionKey, r.RowKey, r.ETag, r.TouchesOnly == true)).ToList();
     }
 
     /// <summary>
@@ -105,6 +108,6 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
     }
 
     // From the start (null) is the instant of tick 0, so it sorts and keys like any other instant.
-    private static string RowKeyOf(EmailAddress email, DateTimeOffset? since) =>
-        TableKeys.Escape(email.Value) + "|" + TableKeys.Instant(since ?? DateTimeOffset.MinValue);
+    private static string RowKeyOf(EmailAddress email, DateTimeOffset? since, bool touchesOnly) =>
+        TableKeys.Escape(email.Value) + "|" + TableKeys.Instant(since ?? DateTimeOffset.MinValue) + (touchesOnly ? "|t" : string.Empty);
 }

@@ -35,6 +35,12 @@ public sealed class PersonEntity : ITableEntity, IProfileColumns
     /// <summary>The stitched anonymous ids, a JSON array of strings (null for none).</summary>
     public string? AnonymousIds { get; set; }
 
+    /// <summary>Whether the evaluation found lead facts (<see cref="PersonFactsSeen"/>); null when not recorded.</summary>
+    public bool? SeenLeadFacts { get; set; }
+
+    /// <summary>The opportunities naming the person as contact, a JSON array of ids, when <see cref="SeenLeadFacts"/> is set.</summary>
+    public string? SeenContactOpportunities { get; set; }
+
     /// <summary>The digest of the person's <c>LeadPeriods</c> rows (null before any).</summary>
     public string? PeriodsDigest { get; set; }
 

@@ -20,6 +20,9 @@ public sealed record PersonRecord
     public PersonScore? Score { get; init; }
     public IReadOnlyList<string> AnonymousIds { get; init; } = [];
 
+    /// <summary>The other facts the evaluation that stored this record found; null when not recorded (then read).</summary>
+    public PersonFactsSeen? Seen { get; init; }
+
     /// <summary>The <c>LeadPeriods</c> rows the evaluation that stored this record wrote; null before any.</summary>
     public LeadPeriodMark? Periods { get; init; }
 

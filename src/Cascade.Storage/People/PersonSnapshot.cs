@@ -2,7 +2,7 @@ namespace Cascade.Storage.People;
 
 /// <summary>
 /// A person's profile row as read at one moment, with the version (ETag) an update started from it is conditioned
-/// on: <see cref="PersonStore.UpdateFromAsync"/>.
+/// on: <see cref="PersonStore.WriteAsync"/>.
 /// </summary>
 public sealed class PersonSnapshot
 {

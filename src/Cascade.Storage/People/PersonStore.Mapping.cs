@@ -27,6 +27,8 @@ public sealed partial class PersonStore
             ScoreBehavioural = p.Score?.Behavioural,
             ScoredAt = p.Score?.ScoredAt,
             AnonymousIds = p.AnonymousIds.Count == 0 ? null : JsonSerializer.Serialize(p.AnonymousIds),
+            SeenLeadFacts = p.Seen?.LeadFacts,
+            SeenContactOpportunities = p.Seen is { } seen ? JsonSerializer.Serialize(seen.ContactOpportunities) : null,
             PeriodsDigest = p.Periods?.Digest,
             PeriodsMonths = p.Periods is { } periods ? string.Join(',', periods.Months) : null,
         };
@@ -51,6 +53,9 @@ public sealed partial class PersonStore
             ? new PersonScore(total, e.ScoreDemographic ?? 0, e.ScoreBehavioural ?? 0, at.ToUniversalTime())
             : null,
         AnonymousIds = string.IsNullOrEmpty(e.AnonymousIds) ? [] : JsonSerializer.Deserialize<string[]>(e.AnonymousIds) ?? [],
+        Seen = e.SeenLeadFacts is { } leadFacts
+            ? new PersonFactsSeen(leadFacts, JsonSerializer.Deserialize<string[]>(e.SeenContactOpportunities ?? "[]") ?? [])
+            : null,
         Periods = e.PeriodsDigest is { } digest
             ? new LeadPeriodMark(digest, (e.PeriodsMonths ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
             : null,

@@ -84,29 +84,16 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
     }
 
     /// <summary>
-    /// As <see cref="UpdateAsync"/>,
-    /// but the first attempt decides on <paramref name="read"/> and writes If-Match its version, without calling
-    /// <paramref name="beforeWrite"/>: the caller has already written what must precede the profile for that version
-    /// (one transaction for many people instead of a write each). A lost race re-reads and calls
-    /// <paramref name="beforeWrite"/> as the other overload does.
+    /// Writes <paramref name="change"/> If-Match the version of <paramref name="read"/> (an insert when there was none),
+    /// once: a lost race throws (412, or 409 on a concurrent first write; <see cref="ETagRetry.IsLostRace"/>), for the
+    /// caller to read and decide again. For a decision that read other facts after the profile: whoever wrote the
+    /// profile in between may have decided on newer facts, which a retry with the same decision would overwrite.
     /// </summary>
-    public Task<PersonUpdateResult> UpdateFromAsync(
-        EmailAddress email,
-        PersonSnapshot read,
-        Func<PersonRecord?, PersonChange?> decide,
-        Func<PersonRecord?, PersonChange, CancellationToken, Task>? beforeWrite = null,
-        CancellationToken cancellationToken = default)
+    public Task<PersonUpdateResult> WriteAsync(EmailAddress email, PersonSnapshot read, PersonChange change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(read);
-        ArgumentNullException.ThrowIfNull(decide);
-        var first = read;
-        return ETagRetry.RunAsync(
-            $"update person '{email}'",
-            _retry,
-            ct => Interlocked.Exchange(ref first, null) is { } snapshot
-                ? TryUpdateAsync(email, snapshot.Row, decide, null, ct)
-                : TryUpdateAsync(email, decide, beforeWrite, ct),
-            cancellationToken);
+        ArgumentNullException.ThrowIfNull(change);
+        return TryUpdateAsync(email, read.Row, _ => change, null, cancellationToken);
     }
 
     private async Task<PersonUpdateResult> TryUpdateAsync(

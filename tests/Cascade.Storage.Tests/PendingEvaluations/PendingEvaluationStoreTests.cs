@@ -24,8 +24,8 @@ public sealed class PendingEvaluationStoreTests(AzuriteFixture azurite)
     {
         var store = new PendingEvaluationStore(await azurite.CreateStorageAsync());
 
-        var shards = await store.MarkAsync([(Ada, Monday), (Ada, Monday), (Ada, Monday.AddHours(1)), (Bob, null)]);
-        await store.MarkAsync([(Ada, Monday)]);
+        var shards = await store.MarkAsync([(Ada, Monday, false), (Ada, Monday, false), (Ada, Monday.AddHours(1), false), (Bob, null, false)]);
+        await store.MarkAsync([(Ada, Monday, false)]);
 
         var marks = await ListEverywhereAsync(store);
         Assert.Equal(
@@ -37,14 +37,28 @@ public sealed class PendingEvaluationStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task MarkAsync_ATouchesOnlyMark_NeverOverwritesAFullOneOfTheSameInstant()
+    {
+        var store = new PendingEvaluationStore(await azurite.CreateStorageAsync());
+
+        await store.MarkAsync([(Ada, Monday, false), (Bob, Monday, true)]);
+        await store.MarkAsync([(Ada, Monday, true), (Bob, Monday, true)]);
+
+        var marks = await ListEverywhereAsync(store);
+        Assert.Equal(
+            [(Ada, false), (Ada, true), (Bob, true)],
+            marks.Select(m => (m.Email, m.TouchesOnly)).OrderBy(m => m.Email.Value, StringComparer.Ordinal).ThenBy(m => m.TouchesOnly).ToList());
+    }
+
+    [Fact]
     public async Task ClearAsync_LeavesAMarkWrittenAgainAfterItWasRead()
     {
         var store = new PendingEvaluationStore(await azurite.CreateStorageAsync());
-        await store.MarkAsync([(Ada, Monday), (Bob, Monday)]);
+        await store.MarkAsync([(Ada, Monday, false), (Bob, Monday, false)]);
         var read = await ListEverywhereAsync(store);
 
         // New facts for Ada arrive while the sweep evaluates: her mark is written again with the same key.
-        await store.MarkAsync([(Ada, Monday)]);
+        await store.MarkAsync([(Ada, Monday, false)]);
         await store.ClearAsync(read);
 
         var left = await ListEverywhereAsync(store);
@@ -55,7 +69,7 @@ public sealed class PendingEvaluationStoreTests(AzuriteFixture azurite)
     public async Task ClearAsync_MarksAlreadyClearedByAnotherSweep_IsNoError()
     {
         var store = new PendingEvaluationStore(await azurite.CreateStorageAsync());
-        var people = Enumerable.Range(0, 150).Select(i => (EmailAddress.Parse($"p{i}@acme.com"), (DateTimeOffset?)Monday)).ToList();
+        var people = Enumerable.Range(0, 150).Select(i => (EmailAddress.Parse($"p{i}@acme.com"), (DateTimeOffset?)Monday, false)).ToList();
         await store.MarkAsync(people);
         var read = await ListEverywhereAsync(store);
 

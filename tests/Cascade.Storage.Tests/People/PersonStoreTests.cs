@@ -1,3 +1,4 @@
+using Azure;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Touchpoints;
@@ -73,45 +74,38 @@ public sealed class PersonStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task UpdateFromAsync_ReadUnchanged_WritesWithoutCallingBeforeWrite()
+    public async Task WriteAsync_ReadUnchanged_Writes_AndKeepsWhatTheEvaluationSaw()
     {
         var store = new PersonStore(await azurite.CreateStorageAsync());
         var read = await store.ReadAsync(Ana);
-        var calls = 0;
+        var seen = new PersonFactsSeen(LeadFacts: true, ["opp-2", "opp-1"]);
 
-        var result = await store.UpdateFromAsync(Ana, read, _ => PersonChange.To(PersonRecord.New(Ana) with { AccountDomain = "acme.io" }), (_, _, _) =>
-        {
-            calls++;
-            return Task.CompletedTask;
-        });
+        var result = await store.WriteAsync(Ana, read, PersonChange.To(PersonRecord.New(Ana) with { AccountDomain = "acme.io", Seen = seen }));
 
         Assert.Null(read.Person);
         Assert.Equal(PersonUpdateOutcome.Created, result.Outcome);
-        Assert.Equal(0, calls);
-        Assert.Equal("acme.io", (await store.GetAsync(Ana))!.AccountDomain);
+        var stored = (await store.GetAsync(Ana))!;
+        Assert.Equal("acme.io", stored.AccountDomain);
+        Assert.True(stored.Seen!.LeadFacts);
+        Assert.Equal(["opp-2", "opp-1"], stored.Seen.ContactOpportunities);
     }
 
     [Fact]
-    public async Task UpdateFromAsync_PersonChangedSinceTheRead_RereadsAndCallsBeforeWriteWithWhatIsStored()
+    public async Task WriteAsync_PersonChangedSinceTheRead_LosesTheRace_AndLeavesTheNewerRow()
     {
         var store = new PersonStore(await azurite.CreateStorageAsync());
+        var none = await store.ReadAsync(Ana);
         await store.UpdateAsync(Ana, _ => PersonChange.To(PersonRecord.New(Ana) with { AccountDomain = "first.io" }));
         var read = await store.ReadAsync(Ana);
         await store.UpdateAsync(Ana, current => PersonChange.To(current! with { AccountDomain = "second.io" }));
-        var seen = new List<string?>();
 
-        // The write against the old version loses (412): the update decides again on what is stored now.
-        var result = await store.UpdateFromAsync(Ana, read, current => PersonChange.To(current! with { LastActivityAt = T0 }), (stored, _, _) =>
-        {
-            seen.Add(stored?.AccountDomain);
-            return Task.CompletedTask;
-        });
+        // A decision made on older facts must not land over a newer one: the caller decides again.
+        var stale = await Assert.ThrowsAnyAsync<RequestFailedException>(() => store.WriteAsync(Ana, read, PersonChange.To(read.Person! with { LastActivityAt = T0 })));
+        var first = await Assert.ThrowsAnyAsync<RequestFailedException>(() => store.WriteAsync(Ana, none, PersonChange.To(PersonRecord.New(Ana))));
 
-        Assert.Equal("first.io", read.Person!.AccountDomain);
-        Assert.Equal(PersonUpdateOutcome.Updated, result.Outcome);
-        Assert.Equal(["second.io"], seen);
+        Assert.Equal((412, 409), (stale.Status, first.Status));
         var stored = (await store.GetAsync(Ana))!;
-        Assert.Equal(("second.io", T0), (stored.AccountDomain, stored.LastActivityAt));
+        Assert.Equal(("second.io", (DateTimeOffset?)null, (PersonFactsSeen?)null), (stored.AccountDomain, stored.LastActivityAt, stored.Seen));
     }
 
     [Fact]

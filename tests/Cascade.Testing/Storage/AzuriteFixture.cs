@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Cascade.Storage;
@@ -41,12 +43,18 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh, isolated set of Cascade tables and queues (unique prefix), created.</summary>
-    public async Task<CascadeStorage> CreateStorageAsync()
+    /// <summary>
+    /// A fresh, isolated set of Cascade tables and queues (unique prefix), created; <paramref name="tablePolicies"/> see
+    /// every table request (<see cref="TableRequests"/>).
+    /// </summary>
+    public async Task<CascadeStorage> CreateStorageAsync(params HttpPipelinePolicy[] tablePolicies)
     {
         var names = StorageNames.WithPrefix($"t{_run}{Interlocked.Increment(ref _counter)}");
+        var options = new TableClientOptions();
+        foreach (var policy in tablePolicies)
+            options.AddPolicy(policy, HttpPipelinePosition.PerCall);
         var storage = new CascadeStorage(
-            new TableServiceClient(ConnectionString),
+            new TableServiceClient(ConnectionString, options),
             new QueueServiceClient(ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }),
             names);
         await storage.EnsureCreatedAsync();

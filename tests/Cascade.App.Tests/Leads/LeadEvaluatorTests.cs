@@ -1,0 +1,132 @@
+using Cascade.App.Leads;
+using Cascade.App.Tests.Pipeline;
+using Cascade.Domain.Identity;
+using Cascade.Domain.Touchpoints;
+using Cascade.Storage;
+using Cascade.Storage.Identities;
+using Cascade.Storage.People;
+using Cascade.Storage.Touchpoints;
+using Cascade.Testing.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cascade.App.Tests.Leads;
+
+/// <summary>
+/// The evaluator against real storage whose table requests are seen (<see cref="TableRequests"/>): what a
+/// touches-only evaluation reads, and a race between two evaluations of one person on different facts.
+/// </summary>
+[Collection(PipelineCollection.Name)]
+public sealed class LeadEvaluatorTests(AzuriteFixture azurite)
+{
+    private static readonly DateTimeOffset T0 = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly EmailAddress Ada = EmailAddress.Parse("ada@acme.example");
+    private static readonly EmailAddress Bob = EmailAddress.Parse("bob@acme.example");
+
+    private async Task<(PipelineHost Host, TableRequests Requests)> StartAsync()
+    {
+        var requests = new TableRequests();
+        var storage = await azurite.CreateStorageAsync(requests);
+        var host = await PipelineHost.StartAsync(azurite, services => services.AddSingleton(storage));
+        return (host, requests);
+    }
+
+    private static Task<IReadOnlyList<PersonEvaluation>> EvaluateAsync(PipelineHost host, EmailAddress email, bool touchesOnly = false)
+    {
+        var evaluator = host.Get<LeadEvaluator>();
+        return evaluator.EvaluateAsync([new PersonToEvaluate(email, touchesOnly)], evaluator.NewRun(), parallelism: 1);
+    }
+
+    /// <summary>Requests to <paramref name="table"/>: <paramref name="query"/> counts partition queries, else point reads.</summary>
+    private static int Count(IEnumerable<string> requests, PipelineHost host, string table, bool query) =>
+        requests.Count(r => r.Contains("/" + host.Storage.Names.Table(table) + (query ? "()" : "(P"), StringComparison.Ordinal));
+
+    [Fact]
+    public async Task AnEvaluationThatLosesTheRace_DecidesAgainOnFreshFacts_InsteadOfWritingItsOlderDecision()
+    {
+        var (host, requests) = await StartAsync();
+        await using var _ = host;
+        await host.Get<TouchpointStore>().AddAsync([Touchpoint.Create("a-1", T0, TouchpointTypes.PageView, Ada, channel: "organic_search")]);
+
+        // The first evaluation has read its facts and decided when it reaches its first write; it is held there while a
+        // later fact arrives and a second evaluation reads it and writes first.
+        var held = requests.HoldNext(r => r.EndsWith("$batch", StringComparison.Ordinal));
+        var first = EvaluateAsync(host, Ada);
+        await held;
+        await host.Get<TouchpointStore>().AddAsync([Touchpoint.Create("a-2", T0.AddDays(1), TouchpointTypes.FormFill, Ada, channel: "email")]);
+        var second = await EvaluateAsync(host, Ada);
+        requests.Release();
+        var late = await first;
+
+        Assert.Null(Assert.Single(second).Failure);
+        Assert.Null(Assert.Single(late).Failure);
+        var stored = (await host.Get<PersonStore>().GetAsync(Ada))!;
+        Assert.Equal(T0.AddDays(1), stored.LastActivityAt);
+        Assert.Equal(["a-1", "a-2"], (await host.Get<PersonStore>().JourneyAsync(Ada))!.Select(t => t.EventId));
+    }
+
+    [Fact]
+    public async Task ATouchesOnlyEvaluation_ReadsNeitherLinksOfThePersonNorLeadFacts_AndDecidesAsAFullOne()
+    {
+        var (host, requests) = await StartAsync();
+        await using var _ = host;
+        await host.Get<TouchpointStore>().AddAsync([Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, "c-1", channel: "email")]);
+        await host.Get<IdentityStore>().StitchAsync("c-1", Ada, T0, "a-1");
+        await EvaluateAsync(host, Ada);
+        await host.Get<TouchpointStore>().AddAsync([Touchpoint.Create("c-2", T0.AddDays(2), TouchpointTypes.PageView, anonymousId: "c-1", channel: "paid_search")]);
+
+        requests.Clear();
+        await EvaluateAsync(host, Ada, touchesOnly: true);
+        var narrow = (await host.Get<PersonStore>().GetAsync(Ada))!;
+        var narrowRequests = requests.Seen;
+        requests.Clear();
+        await EvaluateAsync(host, Ada);
+        var full = (await host.Get<PersonStore>().GetAsync(Ada))!;
+        var fullRequests = requests.Seen;
+
+        // Lead facts, link partition, contact links, account links; the kept cookie is checked by its owner row.
+        int[] Reads(IReadOnlyList<string> seen) =>
+        [
+            Count(seen, host, StorageNames.LeadFactsTable, query: true),
+            Count(seen, host, StorageNames.IdentitiesTable, query: true),
+            Count(seen, host, StorageNames.OpportunityLinksTable, query: true),
+            Count(seen, host, StorageNames.IdentitiesTable, query: false),
+        ];
+        Assert.Equal([1, 1, 2, 1], Reads(fullRequests));
+        Assert.Equal([0, 0, 1, 1], Reads(narrowRequests));
+        Assert.Equal(T0.AddDays(2), narrow.LastActivityAt);
+        Assert.Equal((full.Score!.Total, full.Lead), (narrow.Score!.Total, narrow.Lead));
+        Assert.Equal(["c-1"], narrow.AnonymousIds);
+        Assert.Equal((false, 0), (narrow.Seen!.LeadFacts, narrow.Seen.ContactOpportunities.Count));
+    }
+
+    [Fact]
+    public async Task ATouchesOnlyEvaluation_FindsACookieStitchedSinceWithoutItsRequest_AndDropsOneThatChangedHands()
+    {
+        var (host, _) = await StartAsync();
+        await using var __ = host;
+        var touches = host.Get<TouchpointStore>();
+        var identities = host.Get<IdentityStore>();
+        await touches.AddAsync(
+        [
+            Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, channel: "email"),
+            Touchpoint.Create("b-1", T0.AddDays(1), TouchpointTypes.FormFill, Bob, "c-1", channel: "email"),
+            Touchpoint.Create("c-visit", T0.AddDays(2), TouchpointTypes.PageView, anonymousId: "c-1", channel: "paid_search"),
+        ]);
+        await identities.StitchAsync("c-1", Bob, T0.AddDays(1), "b-1");
+        await EvaluateAsync(host, Ada);
+        await EvaluateAsync(host, Bob);
+
+        // Ada's earlier touch with the same cookie takes it from Bob; both requests for a full evaluation are lost (a
+        // crash after the stitch), so only touches-only ones follow.
+        await touches.AddAsync([Touchpoint.Create("a-0", T0.AddHours(-1), TouchpointTypes.PageView, Ada, "c-1", channel: "direct")]);
+        await identities.StitchAsync("c-1", Ada, T0.AddHours(-1), "a-0");
+        await EvaluateAsync(host, Ada, touchesOnly: true);
+        await EvaluateAsync(host, Bob, touchesOnly: true);
+
+        var people = host.Get<PersonStore>();
+        Assert.Equal(["a-0", "a-1", "c-visit"], (await people.JourneyAsync(Ada))!.Select(t => t.EventId));
+        Assert.Equal(["b-1"], (await people.JourneyAsync(Bob))!.Select(t => t.EventId));
+        Assert.Equal(["c-1"], (await people.GetAsync(Ada))!.AnonymousIds);
+        Assert.Empty((await people.GetAsync(Bob))!.AnonymousIds);
+    }
+}

@@ -1,7 +1,5 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
-using Azure.Storage.Queues;
 using Cascade.App.Handlers;
 using Cascade.App.Ingestion;
 using Cascade.App.Jobs;
@@ -144,9 +142,10 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
         // The touch's handler runs after the first win's replay read the facts and before it wrote the row: it finds
         // no row, so the first win's writer has to see the touch.
         var beforeInsert = new BeforeFirstInsert();
+        var storage = await azurite.CreateStorageAsync(beforeInsert);
         await using var host = await PipelineHost.StartAsync(azurite, s => s
             .AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(60)))
-            .AddSingleton(HookedStorage(beforeInsert)));
+            .AddSingleton(storage));
         beforeInsert.Table = host.Storage.Table(StorageNames.CustomersTable).Name;
         beforeInsert.Hook = async () =>
         {
@@ -166,16 +165,6 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
 
         Assert.Null(beforeInsert.Hook);
         Assert.Equal((Active, T0.AddDays(40)), (record!.State.Status, record.State.LastActivityAt));
-    }
-
-    private CascadeStorage HookedStorage(HttpPipelinePolicy policy)
-    {
-        var options = new TableClientOptions();
-        options.AddPolicy(policy, HttpPipelinePosition.PerCall);
-        return new CascadeStorage(
-            new TableServiceClient(azurite.ConnectionString, options),
-            new QueueServiceClient(azurite.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }),
-            StorageNames.WithPrefix($"h{Guid.NewGuid():N}"[..12]));
     }
 
     /// <summary>Runs <see cref="Hook"/> once, before the first insert into <see cref="Table"/> is sent.</summary>

@@ -1,7 +1,10 @@
 using Azure.Storage.Queues.Models;
+using Cascade.App.Handlers;
+using Cascade.App.Ingestion;
 using Cascade.App.Jobs;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
+using Cascade.App.People;
 using Cascade.App.Tests.Pipeline;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Touchpoints;
@@ -97,5 +100,26 @@ public sealed class LeadEvaluationHandlerTests(AzuriteFixture azurite)
 
         Assert.NotNull(await host.Get<PersonStore>().GetAsync(Ada));
         Assert.Empty(await PendingAsync(host));
+    }
+
+    [Fact]
+    public async Task TheTouchpointsHandler_MarksTouchesOnly_UnlessACookieChangedHandsOrAnImportArrived()
+    {
+        var carol = EmailAddress.Parse("carol@acme.example");
+        await using var host = await PipelineHost.StartAsync(azurite);
+        await host.Get<TouchpointIngestion>().AcceptAsync(
+        [
+            Touchpoint.Create("a-1", T0, TouchpointTypes.PageView, Ada, channel: "organic_search"),
+            Touchpoint.Create("b-1", T0, TouchpointTypes.FormFill, Bob, "c-bob", channel: "email"),
+        ]);
+        await host.Get<PersonIngestion>().AcceptAsync(new PersonUpsert(carol, new Profile { JobTitle = "CMO" }, null, PersonOrigin.Import, T0));
+        var queue = host.Storage.Queue(QueueNames.Touchpoints);
+        foreach (var message in (await queue.ReceiveMessagesAsync(32)).Value)
+            await host.Get<TouchpointsHandler>().HandleAsync(message.Body.ToString());
+
+        // Bob's touch claimed a cookie and Carol was imported: their evaluations read every fact.
+        Assert.Equal(
+            [(Ada, true), (Bob, false), (carol, false)],
+            (await PendingAsync(host)).Select(m => (m.Email, m.TouchesOnly)).OrderBy(m => m.Email.Value, StringComparer.Ordinal).ToList());
     }
 }

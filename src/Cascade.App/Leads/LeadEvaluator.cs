@@ -30,7 +30,7 @@ namespace Cascade.App.Leads;
 /// back. A fact stored after the facts were read marks the person again, so a later sweep reads it.</para>
 /// <para>A person whose marks are all touches-only (<see cref="PersonToEvaluate.TouchesOnly"/>) starts from what their
 /// stored profile saw of their other facts (<see cref="PersonFactsLoader"/>): every writer of those asks for a full
-/// evaluation, whose mark stays until a sweep that read them writes.</para>
+/// evaluation, whose mark stays until a sweep that read them writes. A person never evaluated has seen nothing.</para>
 /// </remarks>
 public sealed class LeadEvaluator(
     PersonFactsLoader loader, PersonStore people, LeadPeriodStore periods, AccountStore accounts, WorkspaceSettings settings, TimeProvider time)
@@ -136,7 +136,10 @@ public sealed class LeadEvaluator(
         var email = person.Email;
         var stored = await people.ReadAsync(email, cancellationToken);
         var now = time.GetUtcNow();
-        var facts = await loader.LoadAsync(email, shared, person.TouchesOnly ? stored.Person : null, cancellationToken);
+        // Never evaluated, a person whose marks are all touches-only has seen nothing else yet: any other fact stored for
+        // them has its own full mark, which this sweep did not list and a later one will.
+        var known = person.TouchesOnly ? stored.Person ?? PersonRecord.New(email) with { Seen = PersonFactsSeen.None } : null;
+        var facts = await loader.LoadAsync(email, shared, known, cancellationToken);
         if (facts.IsUnknown)
         {
             return null;

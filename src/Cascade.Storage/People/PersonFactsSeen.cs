@@ -6,4 +6,8 @@ namespace Cascade.Storage.People;
 /// asked for by new touches alone starts from these (and the profile's anonymous ids) instead of reading them again:
 /// every writer of those facts asks for a full evaluation (a mark that is not touches-only).
 /// </summary>
-public sealed record PersonFactsSeen(bool LeadFacts, IReadOnlyList<string> ContactOpportunities);
+public sealed record PersonFactsSeen(bool LeadFacts, IReadOnlyList<string> ContactOpportunities)
+{
+    /// <summary>No lead facts and no opportunity naming the person.</summary>
+    public static PersonFactsSeen None { get; } = new(false, []);
+}

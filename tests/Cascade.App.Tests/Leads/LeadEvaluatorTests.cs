@@ -129,4 +129,24 @@ public sealed class LeadEvaluatorTests(AzuriteFixture azurite)
         Assert.Equal(["c-1"], (await people.GetAsync(Ada))!.AnonymousIds);
         Assert.Empty((await people.GetAsync(Bob))!.AnonymousIds);
     }
+
+    [Fact]
+    public async Task ATouchesOnlyEvaluationOfSomeoneNeverEvaluated_ReadsOnlyTheirTouchesAndAccount_AndStillFindsTheirCookie()
+    {
+        var (host, requests) = await StartAsync();
+        await using var _ = host;
+        await host.Get<TouchpointStore>().AddAsync(
+        [
+            Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, "c-1", channel: "email"),
+            Touchpoint.Create("c-visit", T0.AddDays(1), TouchpointTypes.PageView, anonymousId: "c-1", channel: "paid_search"),
+        ]);
+        await host.Get<IdentityStore>().StitchAsync("c-1", Ada, T0, "a-1");
+
+        requests.Clear();
+        await EvaluateAsync(host, Ada, touchesOnly: true);
+
+        Assert.Equal(0, Count(requests.Seen, host, StorageNames.LeadFactsTable, query: true));
+        Assert.Equal(1, Count(requests.Seen, host, StorageNames.OpportunityLinksTable, query: true));
+        Assert.Equal(["a-1", "c-visit"], (await host.Get<PersonStore>().JourneyAsync(Ada))!.Select(t => t.EventId));
+    }
 }

@@ -88,6 +88,7 @@ public static class CascadeServiceCollectionExtensions
         services.TryAddSingleton<TouchpointIngestion>();
         services.TryAddSingleton<PersonIngestion>();
         services.TryAddSingleton<OpportunityIngestion>();
+        services.TryAddSingleton<PersonJourneyReader>();
         services.TryAddSingleton<PersonFactsLoader>();
         services.TryAddSingleton<LeadEvaluator>();
         services.TryAddSingleton<LeadEvaluationRequests>();

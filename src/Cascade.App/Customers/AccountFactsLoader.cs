@@ -4,8 +4,7 @@ using Cascade.Domain.Pipeline;
 using Cascade.Domain.Touchpoints;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.Customers;
-using Cascade.Storage.Identities;
-using Cascade.Storage.Touchpoints;
+using Cascade.App.Leads;
 
 namespace Cascade.App.Customers;
 
@@ -20,7 +19,7 @@ namespace Cascade.App.Customers;
 /// their touches keep it active. A touch is activity whatever its type (a survey answer too).
 /// </remarks>
 public sealed class AccountFactsLoader(
-    AccountDeals deals, AccountStore accounts, TouchpointStore touchpoints, IdentityStore identities, CustomerFactStore customerFacts)
+    AccountDeals deals, AccountStore accounts, PersonJourneyReader journeys, CustomerFactStore customerFacts)
 {
     /// <summary>People read at once.</summary>
     private const int Parallelism = 8;
@@ -38,10 +37,10 @@ public sealed class AccountFactsLoader(
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (person, ct) =>
             {
-                var journey = await touchpoints.ListJourneyAsync(person, await identities.AnonymousIdsOfAsync(person, ct), ct);
+                var journey = await journeys.ReadAsync(person, [], ct);
                 lock (touches)
                 {
-                    touches.AddRange(journey);
+                    touches.AddRange(journey.Touches);
                 }
             });
 

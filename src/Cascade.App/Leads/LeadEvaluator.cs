@@ -138,8 +138,8 @@ public sealed class LeadEvaluator(
         var now = time.GetUtcNow();
         // Never evaluated, a person whose marks are all touches-only has seen nothing else yet: any other fact stored for
         // them has its own full mark, which this sweep did not list and a later one will.
-        var known = person.TouchesOnly ? stored.Person ?? PersonRecord.New(email) with { Seen = PersonFactsSeen.None } : null;
-        var facts = await loader.LoadAsync(email, shared, known, cancellationToken);
+        var seen = !person.TouchesOnly ? null : stored.Person is { } known ? known.Seen : PersonFactsSeen.None;
+        var facts = await loader.LoadAsync(email, shared, stored.Person?.AnonymousIds ?? [], seen, cancellationToken);
         if (facts.IsUnknown)
         {
             return null;

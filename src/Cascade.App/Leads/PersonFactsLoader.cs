@@ -1,7 +1,6 @@
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Touchpoints;
-using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.OpportunityLinks;
 using Cascade.Storage.Opportunities;
@@ -15,7 +14,7 @@ namespace Cascade.App.Leads;
 /// them or their account — with no scan, so it can run on every queue message.
 /// </summary>
 public sealed class PersonFactsLoader(
-    TouchpointStore touchpoints, IdentityStore identities, LeadFactStore leadFacts, OpportunityLinkStore links, OpportunityStore opportunities)
+    PersonJourneyReader journeys, LeadFactStore leadFacts, OpportunityLinkStore links, OpportunityStore opportunities)
 {
     /// <summary>Reads the person's facts on their own.</summary>
     public async Task<PersonFacts> LoadAsync(EmailAddress email, CancellationToken cancellationToken = default) =>
@@ -24,28 +23,25 @@ public sealed class PersonFactsLoader(
     /// <summary>The opportunity reads of one run over many people (<see cref="OpportunityReads"/>).</summary>
     public OpportunityReads NewRun() => new(links, opportunities);
 
-    /// <summary>The person's touches, their own and those of the anonymous ids stitched to them: two keyed reads.</summary>
-    public async Task<IReadOnlyList<Touchpoint>> JourneyAsync(EmailAddress email, CancellationToken cancellationToken = default)
-    {
-        var anonymousIds = await identities.AnonymousIdsOfAsync(email, cancellationToken);
-        return await touchpoints.ListJourneyAsync(email, anonymousIds, cancellationToken);
-    }
+    /// <summary>The person's touches, their own and those of the anonymous ids stitched to them (<see cref="PersonJourneyReader"/>).</summary>
+    public async Task<IReadOnlyList<Touchpoint>> JourneyAsync(EmailAddress email, CancellationToken cancellationToken = default) =>
+        (await journeys.ReadAsync(email, [], cancellationToken)).Touches;
 
     /// <summary>Reads the person's facts, sharing opportunity reads with a run over other people.</summary>
     public Task<PersonFacts> LoadAsync(EmailAddress email, OpportunityReads shared, CancellationToken cancellationToken = default) =>
-        LoadAsync(email, shared, known: null, cancellationToken);
+        LoadAsync(email, shared, [], seen: null, cancellationToken);
 
     /// <summary>
-    /// As the other overload, but when only touches are new since <paramref name="known"/> was stored, its lead-fact
-    /// presence and contact opportunities (<see cref="PersonFactsSeen"/>) stand for their reads, and its anonymous ids
-    /// for the person's link partition (<see cref="StitchedJourneyAsync"/>). The touch ranges, the account's links and
-    /// the deals are still read.
+    /// As the other overload, with the anonymous ids the person had last time (<paramref name="guess"/>, read beside
+    /// their own touches: <see cref="PersonJourneyReader"/>) and, when only touches are new since it was found,
+    /// <paramref name="seen"/>, whose lead-fact presence and contact opportunities stand for their reads. The account's
+    /// links and the deals are always read.
     /// </summary>
-    public async Task<PersonFacts> LoadAsync(EmailAddress email, OpportunityReads shared, PersonRecord? known, CancellationToken cancellationToken = default)
+    public async Task<PersonFacts> LoadAsync(
+        EmailAddress email, OpportunityReads shared, IReadOnlyList<string> guess, PersonFactsSeen? seen, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(shared);
-        var seen = known?.Seen;
-        var journey = seen is null ? ReadJourneyAsync(email, cancellationToken) : StitchedJourneyAsync(email, known!.AnonymousIds, cancellationToken);
+        var journey = journeys.ReadAsync(email, guess, cancellationToken);
         var facts = seen is { LeadFacts: false } ? Task.FromResult<IReadOnlyList<LeadFactRecord>>([]) : leadFacts.ListAsync(email, cancellationToken);
         var contact = seen is null ? shared.OfContactAsync(email, cancellationToken) : Task.FromResult(seen.ContactOpportunities);
         await Task.WhenAll(journey, facts, contact);
@@ -63,31 +59,5 @@ public sealed class PersonFactsLoader(
         {
             Seen = new PersonFactsSeen((await facts).Count > 0, await contact),
         };
-    }
-
-    private async Task<(IReadOnlyList<string> AnonymousIds, IReadOnlyList<Touchpoint> Touches)> ReadJourneyAsync(
-        EmailAddress email, CancellationToken cancellationToken)
-    {
-        var anonymousIds = await identities.AnonymousIdsOfAsync(email, cancellationToken);
-        return (anonymousIds, await touchpoints.ListJourneyAsync(email, anonymousIds, cancellationToken));
-    }
-
-    /// <summary>
-    /// The journey over the anonymous ids <paramref name="kept"/> from the last evaluation, when they are still the
-    /// person's: each still names them as owner (one point read each, as the link partition's reader does), and none
-    /// of their own touches carries a cookie not kept — a cookie is stitched only by a touch carrying both, stored
-    /// before its stitch, so this holds even when a stitch's own request for evaluation was lost to a crash. Otherwise
-    /// the link partition is read as always.
-    /// </summary>
-    private async Task<(IReadOnlyList<string> AnonymousIds, IReadOnlyList<Touchpoint> Touches)> StitchedJourneyAsync(
-        EmailAddress email, IReadOnlyList<string> kept, CancellationToken cancellationToken)
-    {
-        var owners = Task.WhenAll(kept.Select(id => identities.OwnerOfAsync(id, cancellationToken)));
-        var touches = touchpoints.ListJourneyAsync(email, kept, cancellationToken);
-        await Task.WhenAll(owners, touches);
-        var keptIds = kept.ToHashSet(StringComparer.Ordinal);
-        var current = (await owners).All(o => o == email)
-            && (await touches).All(t => t.Email != email || t.AnonymousId is null || keptIds.Contains(t.AnonymousId));
-        return current ? (kept, await touches) : await ReadJourneyAsync(email, cancellationToken);
     }
 }

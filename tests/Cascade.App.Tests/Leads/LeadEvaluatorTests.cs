@@ -132,22 +132,29 @@ public sealed class LeadEvaluatorTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task ATouchesOnlyEvaluationOfSomeoneNeverEvaluated_ReadsOnlyTheirTouchesAndAccount_AndStillFindsTheirCookie()
+    public async Task ATouchesOnlyEvaluationOfSomeoneNeverEvaluated_ReadsOnlyTheirTouchesAndAccount_AndFindsTheCookiesTheyOwn()
     {
         var (host, requests) = await StartAsync();
         await using var _ = host;
         await host.Get<TouchpointStore>().AddAsync(
         [
             Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, "c-1", channel: "email"),
+            Touchpoint.Create("b-1", T0.AddHours(1), TouchpointTypes.FormFill, Bob, "c-1", channel: "email"),
             Touchpoint.Create("c-visit", T0.AddDays(1), TouchpointTypes.PageView, anonymousId: "c-1", channel: "paid_search"),
         ]);
         await host.Get<IdentityStore>().StitchAsync("c-1", Ada, T0, "a-1");
+        await host.Get<IdentityStore>().StitchAsync("c-1", Bob, T0.AddHours(1), "b-1");
 
         requests.Clear();
         await EvaluateAsync(host, Ada, touchesOnly: true);
+        var adaRequests = requests.Seen;
+        await EvaluateAsync(host, Bob, touchesOnly: true);
 
-        Assert.Equal(0, Count(requests.Seen, host, StorageNames.LeadFactsTable, query: true));
-        Assert.Equal(1, Count(requests.Seen, host, StorageNames.OpportunityLinksTable, query: true));
+        // Both carried the cookie; Ada did first, so it is hers alone.
+        Assert.Equal(0, Count(adaRequests, host, StorageNames.LeadFactsTable, query: true));
+        Assert.Equal(1, Count(adaRequests, host, StorageNames.OpportunityLinksTable, query: true));
         Assert.Equal(["a-1", "c-visit"], (await host.Get<PersonStore>().JourneyAsync(Ada))!.Select(t => t.EventId));
+        Assert.Equal(["b-1"], (await host.Get<PersonStore>().JourneyAsync(Bob))!.Select(t => t.EventId));
+        Assert.Empty((await host.Get<PersonStore>().GetAsync(Bob))!.AnonymousIds);
     }
 }

@@ -1,3 +1,4 @@
+using Cascade.App.Concurrency;
 using Cascade.App.Handlers;
 using System.Collections.Concurrent;
 using Azure;
@@ -24,15 +25,30 @@ public sealed class LeadEvaluationHandler(
     /// <summary>People read (and then written) at once.</summary>
     private const int Parallelism = 4;
 
-    // Marks (by version) a sweep of this process is working on. Concurrent sweeps of a burst list the same shards;
-    // each leaves what another already holds, whose message is only settled once those marks are done or cleared.
+    // Marks (by version) a sweep of this process is working on. Concurrent sweeps of different shard lists may list the
+    // same marks; each leaves what another already holds, whose message is only settled once those marks are done or cleared.
     private readonly ConcurrentDictionary<(string Shard, string RowKey, ETag ETag), bool> _claimed = new();
+
+    // Sweeps of the same shards in this process: one runs, one waits, and a message that arrives meanwhile joins the one
+    // waiting, which lists the marks after it arrived. A burst's messages name the same shards, and each listed the same
+    // people: run side by side, they evaluated one person at once and all but one lost the race.
+    private readonly KeyedCoalescer<string, bool> _sweeps = new();
 
     public async Task HandleAsync(string message, CancellationToken cancellationToken = default)
     {
         var envelope = QueueMessages.Decode<ShardSweep>(message);
+        var shards = envelope.Items.Select(i => i.Shard).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        await _sweeps.RunAsync(string.Join(',', shards), async ct =>
+        {
+            await SweepAsync(envelope.Id, shards, ct);
+            return true;
+        }, cancellationToken);
+    }
+
+    private async Task SweepAsync(string messageId, IReadOnlyList<string> shards, CancellationToken cancellationToken)
+    {
         var listed = new List<PendingEvaluation>();
-        foreach (var shard in envelope.Items.Select(i => i.Shard).Distinct(StringComparer.Ordinal))
+        foreach (var shard in shards)
         {
             listed.AddRange(await pending.ListAsync(shard, cancellationToken));
         }
@@ -40,7 +56,7 @@ public sealed class LeadEvaluationHandler(
         var marks = listed.Where(m => _claimed.TryAdd(KeyOf(m), true)).ToList();
         try
         {
-            await EvaluateAsync(envelope.Id, marks, cancellationToken);
+            await EvaluateAsync(messageId, marks, cancellationToken);
         }
         finally
         {

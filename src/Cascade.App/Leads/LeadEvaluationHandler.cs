@@ -23,7 +23,7 @@ public sealed class LeadEvaluationHandler(
     PendingEvaluationStore pending, LeadEvaluator evaluator, AttributionStore attributions, QueueSender queue, TimeProvider time)
 {
     /// <summary>People read (and then written) at once.</summary>
-    private const int Parallelism = 4;
+    private const int Parallelism = 8;
 
     // Marks (by version) a sweep of this process is working on. Concurrent sweeps of different shard lists may list the
     // same marks; each leaves what another already holds, whose message is only settled once those marks are done or cleared.

@@ -1,6 +1,7 @@
 using Cascade.Domain.Customers;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Touchpoints;
+using Cascade.Storage.Accounts;
 using Cascade.Storage.Customers;
 
 namespace Cascade.App.Customers;
@@ -10,48 +11,74 @@ namespace Cascade.App.Customers;
 /// report, and the accounts of the people touched are re-evaluated when they are customers (activity re-engages).
 /// Idempotent: the index upserts and the re-evaluation replays the stored facts.
 /// </summary>
-public sealed class CustomerActivity(CustomerFactStore facts, CustomerStatusUpdater updater)
+/// <remarks>
+/// A touch that carries an e-mail is activity of the account the <c>Accounts</c> table lists its person under for it
+/// (the touch's own account, else the e-mail's domain). An anonymous touch of a stitched cookie is activity of its
+/// owner's e-mail domain when the owner is one of that account's people (one point read, only for accounts on the
+/// customer list): that is the account a replay would find the touch in. The accounts of people whose facts changed
+/// beyond their touches (a cookie's earlier touches moved to or from them, an import) are replayed.
+/// </remarks>
+public sealed class CustomerActivity(CustomerFactStore facts, CustomerStore customers, AccountStore accounts, CustomerStatusUpdater updater)
 {
+    /// <summary>Membership reads at once.</summary>
+    private const int Parallelism = 8;
+
     /// <param name="touches">The touches just stored.</param>
-    /// <param name="people">
-    /// Everyone those touches belong to (an anonymous touch's owner included), with the instant from which their facts
-    /// changed: <see cref="DateTimeOffset.MinValue"/> when a cookie's earlier touches moved to or from them.
-    /// </param>
+    /// <param name="owners">The owner of each anonymous id among them, as read after they were stored (null: none).</param>
+    /// <param name="replay">The people whose facts changed beyond their touches: their accounts are replayed.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     public async Task RecordAsync(
-        IReadOnlyList<Touchpoint> touches, IReadOnlyDictionary<EmailAddress, DateTimeOffset> people, CancellationToken cancellationToken = default)
+        IReadOnlyList<Touchpoint> touches,
+        IReadOnlyDictionary<string, EmailAddress?> owners,
+        IReadOnlySet<EmailAddress> replay,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(touches);
+        ArgumentNullException.ThrowIfNull(owners);
+        ArgumentNullException.ThrowIfNull(replay);
         var answers = touches
             .Where(t => TouchpointTypes.IsSurveyAnswer(t.Type) && t.Score is not null)
             .Select(t => new NpsAnswer(t.Email?.Value ?? "a:" + t.AnonymousId, t.OccurredAt, t.EventId, t.Score!.Value))
             .ToList();
         await facts.AddNpsAsync(answers, cancellationToken);
 
-        // The accounts the Accounts table lists these people under: the touch's own account, else the e-mail's domain.
-        // An e-mail touch is known to be its account's activity; the accounts of anyone else touched (a cookie's owner,
-        // or someone whose cookie's earlier touches moved) are replayed.
-        var withEmail = touches.Select(t => t.Email).OfType<EmailAddress>().ToHashSet();
-        var replay = people
-            .Where(p => p.Value == DateTimeOffset.MinValue || !withEmail.Contains(p.Key))
-            .Select(p => p.Key)
-            .ToHashSet();
         var activity = new Dictionary<string, List<DateTimeOffset>>(StringComparer.Ordinal);
+        void Add(string domain, DateTimeOffset at) => (activity.TryGetValue(domain, out var times) ? times : activity[domain] = []).Add(at);
         var replayed = replay.Select(p => AccountDomains.Resolve(null, p)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var touch in touches.Where(t => t.Email is not null))
+        var owned = new Dictionary<EmailAddress, List<DateTimeOffset>>();
+        foreach (var touch in touches)
         {
-            if (AccountDomains.Resolve(touch.AccountDomain, touch.Email) is not { } domain)
+            if (touch.Email is { } email)
             {
-                continue;
+                if (AccountDomains.Resolve(touch.AccountDomain, email) is { } domain)
+                {
+                    if (replay.Contains(email))
+                        replayed.Add(domain);
+                    else
+                        Add(domain, touch.OccurredAt);
+                }
             }
+            else if (touch.AnonymousId is { } cookie && owners.GetValueOrDefault(cookie) is { } owner && !replay.Contains(owner))
+            {
+                (owned.TryGetValue(owner, out var times) ? times : owned[owner] = []).Add(touch.OccurredAt);
+            }
+        }
 
-            if (replay.Contains(touch.Email!.Value))
+        var ownerDomains = owned.Keys.Select(o => (Owner: o, Domain: AccountDomains.Resolve(null, o))).Where(o => o.Domain is not null).ToList();
+        var listed = (await customers.MayBeCustomersAsync(activity.Keys.Concat(replayed).Concat(ownerDomains.Select(o => o.Domain!)), cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var candidates = ownerDomains.Where(o => listed.Contains(o.Domain!) && !replayed.Contains(o.Domain!)).ToList();
+        var members = new bool[candidates.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, candidates.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (i, ct) => members[i] = await accounts.IsMemberAsync(candidates[i].Domain!, candidates[i].Owner, ct));
+        foreach (var (candidate, member) in candidates.Zip(members))
+        {
+            if (member)
             {
-                replayed.Add(domain);
-            }
-            else
-            {
-                (activity.TryGetValue(domain, out var times) ? times : activity[domain] = []).Add(touch.OccurredAt);
+                foreach (var at in owned[candidate.Owner])
+                    Add(candidate.Domain!, at);
             }
         }
 
@@ -60,6 +87,6 @@ public sealed class CustomerActivity(CustomerFactStore facts, CustomerStatusUpda
             activity.Remove(domain);
         }
 
-        await updater.RefreshCustomersAsync(activity.Keys.Concat(replayed), activity, cancellationToken);
+        await updater.RefreshCustomersAsync(activity.Keys.Concat(replayed).Where(listed.Contains), activity, cancellationToken);
     }
 }

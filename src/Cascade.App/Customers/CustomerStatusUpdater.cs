@@ -44,19 +44,19 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
 
     /// <summary>
     /// Re-evaluates those of <paramref name="domains"/> that are customers: a touch never makes a customer, only a won
-    /// deal does, and the replay finds earlier touches when that deal lands. <paramref name="activity"/> holds the
-    /// instants of the new touches known to be of each domain's people: when they only extend an active customer's
-    /// activity (<see cref="CustomerIncrement"/>), the row is brought forward without re-reading the account's facts;
-    /// otherwise (or for a domain without them) the facts are replayed. The customer list leaves out first the domains
-    /// that had no status row after the touches were stored (<c>CustomerStore.MayBeCustomersAsync</c>, a query per
-    /// bucket instead of a read per domain): the read of their row would have found none at that instant just as well.
+    /// deal does, and the replay finds earlier touches when that deal lands. <paramref name="domains"/> are those the
+    /// customer list may hold (<c>CustomerStore.MayBeCustomersAsync</c>, read after the touches were stored: a domain
+    /// it left out had no status row then, and a read of its row would have found none just as well).
+    /// <paramref name="activity"/> holds the instants of the new touches known to be of each domain's people: when they
+    /// only extend an active customer's activity (<see cref="CustomerIncrement"/>), the row is brought forward without
+    /// re-reading the account's facts; otherwise (or for a domain without them) the facts are replayed.
     /// </summary>
     public async Task RefreshCustomersAsync(
         IEnumerable<string> domains, IReadOnlyDictionary<string, List<DateTimeOffset>>? activity = null, CancellationToken cancellationToken = default)
     {
         // Accounts are independent (each row If-Match its own read), so they are brought up to date side by side.
         await Parallel.ForEachAsync(
-            await customers.MayBeCustomersAsync(domains, cancellationToken),
+            domains.Distinct(StringComparer.Ordinal),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (domain, ct) =>
             {

@@ -127,7 +127,7 @@ public sealed class TouchpointsHandler(
             .Select(a => new LeadEvaluation(a.Key.Value, a.Value == DateTimeOffset.MinValue ? null : a.Value, TouchesOnly: !full.Contains(a.Key)))
             .ToList();
         await evaluations.RequestAsync(requests, BatchIds.For("lead", time.GetUtcNow(), [envelope.Id]), cancellationToken);
-        await customers.RecordAsync(touches, affected, cancellationToken);
+        await customers.RecordAsync(touches, owners, full, cancellationToken);
     }
 
     private static ParallelOptions Options(CancellationToken cancellationToken) =>

@@ -40,6 +40,10 @@ public sealed partial class AccountStore(CascadeStorage storage)
         return rows.Select(r => EmailAddress.Parse(r.Email)).OrderBy(e => e.Value, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Whether <paramref name="email"/> is one of the people of <paramref name="domain"/>: one point read.</summary>
+    public async Task<bool> IsMemberAsync(string domain, EmailAddress email, CancellationToken cancellationToken = default) =>
+        await TableQueries.FindAsync<AccountMemberEntity>(Table, BucketOf(domain), RowOf(domain, email), cancellationToken) is not null;
+
     private static string BucketOf(string domain) => TableKeys.Bucket("m", TableKeys.Escape(domain));
 
     private static string RowOf(string domain, EmailAddress email) => TableKeys.RangePrefix(TableKeys.Escape(domain)) + TableKeys.Escape(email.Value);

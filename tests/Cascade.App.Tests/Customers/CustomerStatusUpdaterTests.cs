@@ -190,6 +190,34 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AnAnonymousTouch_IsActivityOfItsOwnersAccount_OnlyWhenTheOwnerIsOneOfItsPeople()
+    {
+        var dan = EmailAddress.Parse("dan@acme.example");
+        await using var host = await StartAsync(T0.AddDays(60));
+        await host.Get<TouchpointIngestion>().AcceptAsync(
+        [
+            Touchpoint.Create("b-1", T0, TouchpointTypes.FormFill, Bob, "ck-bob", channel: "email"),
+            // Dan's touches name another account: Acme's people do not include him.
+            Touchpoint.Create("d-1", T0, TouchpointTypes.FormFill, dan, "ck-dan", channel: "email", accountDomain: "other.example"),
+        ]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon]);
+        await host.DrainAsync();
+
+        await host.Get<TouchpointIngestion>().AcceptAsync(
+        [
+            Touchpoint.Create("ck-bob-1", T0.AddDays(40), TouchpointTypes.PageView, anonymousId: "ck-bob", channel: "direct"),
+            Touchpoint.Create("ck-dan-1", T0.AddDays(50), TouchpointTypes.PageView, anonymousId: "ck-dan", channel: "direct"),
+        ]);
+        await host.DrainAsync(deliverTwice: true);
+        var record = await host.Get<CustomerStore>().GetAsync(Acme);
+        var replayed = await host.Get<App.Customers.CustomerStatusUpdater>().RefreshAsync(Acme);
+
+        Assert.Equal((Active, T0.AddDays(40)), (record!.State.Status, record.State.LastActivityAt));
+        Assert.Equal(replayed!.State, record.State);
+        Assert.Equal(replayed.History, record.History);
+    }
+
+    [Fact]
     public async Task Touches_OfAnAccountThatIsNoCustomer_WriteNoRow()
     {
         await using var host = await StartAsync(T0.AddDays(60));

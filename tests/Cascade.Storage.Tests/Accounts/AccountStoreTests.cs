@@ -21,4 +21,14 @@ public sealed class AccountStoreTests(AzuriteFixture azurite)
         Assert.Equal([ana, bo], await store.MembersOfAsync("acme.io"));
         Assert.Empty(await store.MembersOfAsync("nobody.io"));
     }
+
+    [Fact]
+    public async Task IsMemberAsync_AnswersForTheAccountAsked()
+    {
+        var store = new AccountStore(await azurite.CreateStorageAsync());
+        var ana = EmailAddress.Parse("ana@acme.io");
+        await store.AddMembersAsync([("other.io", ana)]);
+
+        Assert.Equal((true, false), (await store.IsMemberAsync("other.io", ana), await store.IsMemberAsync("acme.io", ana)));
+    }
 }

@@ -37,7 +37,8 @@ public sealed class TouchpointsHandler(
         await touchpoints.AddAsync(touches, cancellationToken);
 
         // Who to re-evaluate, and from when: the earliest new fact of each person; and whose new facts are more than
-        // touches (a cookie that changed hands, an import), whose evaluation must read all their facts again.
+        // touches (a cookie that changed hands, an import), whose evaluation reads all their facts again and whose
+        // customer account is replayed.
         var affected = new Dictionary<EmailAddress, DateTimeOffset>();
         var full = new HashSet<EmailAddress>();
         void Affect(EmailAddress person, DateTimeOffset since) =>

@@ -1,10 +1,13 @@
+using Azure.Storage.Queues.Models;
 using Cascade.App.Leads;
+using Cascade.App.Messages;
 using Cascade.App.Tests.Pipeline;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Touchpoints;
 using Cascade.Storage;
 using Cascade.Storage.Identities;
 using Cascade.Storage.People;
+using Cascade.Storage.Queues;
 using Cascade.Storage.Touchpoints;
 using Cascade.Testing.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -156,5 +159,35 @@ public sealed class LeadEvaluatorTests(AzuriteFixture azurite)
         Assert.Equal(["a-1", "c-visit"], (await host.Get<PersonStore>().JourneyAsync(Ada))!.Select(t => t.EventId));
         Assert.Equal(["b-1"], (await host.Get<PersonStore>().JourneyAsync(Bob))!.Select(t => t.EventId));
         Assert.Empty((await host.Get<PersonStore>().GetAsync(Bob))!.AnonymousIds);
+    }
+
+    [Fact]
+    public async Task ASweepOfTheSameShards_WaitsForTheOneRunning_InsteadOfListingBesideIt()
+    {
+        var (host, requests) = await StartAsync();
+        await using var _ = host;
+        await host.Get<TouchpointStore>().AddAsync([Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, channel: "email")]);
+        await host.Get<LeadEvaluationRequests>().RequestAsync([new LeadEvaluation(Ada.Value, T0, TouchesOnly: true)], "lead-1");
+        QueueMessage[] sweeps = await host.Storage.Queue(QueueNames.Transitions).ReceiveMessagesAsync(32);
+        var sweep = Assert.Single(sweeps).Body.ToString();
+        var pendingTable = host.Storage.Names.Table(StorageNames.PendingEvaluationsTable);
+        int Listings() => requests.Seen.Count(r => r.Contains("/" + pendingTable + "()", StringComparison.Ordinal));
+
+        // The first sweep is held at its read of Ada's profile; a redelivery of its message arrives meanwhile.
+        var held = requests.HoldNext(r => r.Contains("/" + host.Storage.Names.Table(StorageNames.PeopleTable) + "(P", StringComparison.Ordinal));
+        var first = host.Get<LeadEvaluationHandler>().HandleAsync(sweep);
+        await held;
+        var listedBefore = Listings();
+        var second = host.Get<LeadEvaluationHandler>().HandleAsync(sweep);
+        // Room for a listing beside the held sweep, were there one: a wait that can only let the test pass wrongly on a
+        // very slow machine, never fail a correct handler.
+        await Task.Delay(200);
+        var listedWhileHeld = Listings();
+        requests.Release();
+        await Task.WhenAll(first, second);
+
+        Assert.Equal((1, 1), (listedBefore, listedWhileHeld));
+        Assert.Equal(2, Listings());
+        Assert.NotNull(await host.Get<PersonStore>().GetAsync(Ada));
     }
 }

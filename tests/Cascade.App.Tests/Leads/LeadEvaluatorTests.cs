@@ -15,8 +15,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cascade.App.Tests.Leads;
 
 /// <summary>
-/// The evaluator against real storage whose table requests are seen (<see cref="TableRequests"/>): what a
-/// touches-only evaluation reads, and a race between two evaluations of one person on different facts.
+/// The evaluator and its sweep against real storage whose table requests are seen (<see cref="TableRequests"/>): what a
+/// touches-only evaluation reads, a race between two evaluations of one person on different facts, and two sweeps of the
+/// same shards.
 /// </summary>
 [Collection(PipelineCollection.Name)]
 public sealed class LeadEvaluatorTests(AzuriteFixture azurite)

@@ -45,41 +45,38 @@ public sealed class CustomerActivity(CustomerFactStore facts, CustomerStore cust
         var activity = new Dictionary<string, List<DateTimeOffset>>(StringComparer.Ordinal);
         void Add(string domain, DateTimeOffset at) => (activity.TryGetValue(domain, out var times) ? times : activity[domain] = []).Add(at);
         var replayed = replay.Select(p => AccountDomains.Resolve(null, p)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var owned = new Dictionary<EmailAddress, List<DateTimeOffset>>();
-        foreach (var touch in touches)
+        foreach (var touch in touches.Where(t => t.Email is not null))
         {
-            if (touch.Email is { } email)
+            if (AccountDomains.Resolve(touch.AccountDomain, touch.Email) is not { } domain)
             {
-                if (AccountDomains.Resolve(touch.AccountDomain, email) is { } domain)
-                {
-                    if (replay.Contains(email))
-                        replayed.Add(domain);
-                    else
-                        Add(domain, touch.OccurredAt);
-                }
+                continue;
             }
-            else if (touch.AnonymousId is { } cookie && owners.GetValueOrDefault(cookie) is { } owner && !replay.Contains(owner))
-            {
-                (owned.TryGetValue(owner, out var times) ? times : owned[owner] = []).Add(touch.OccurredAt);
-            }
+
+            if (replay.Contains(touch.Email!.Value))
+                replayed.Add(domain);
+            else
+                Add(domain, touch.OccurredAt);
         }
 
-        var ownerDomains = owned.Keys.Select(o => (Owner: o, Domain: AccountDomains.Resolve(null, o))).Where(o => o.Domain is not null).ToList();
-        var listed = (await customers.MayBeCustomersAsync(activity.Keys.Concat(replayed).Concat(ownerDomains.Select(o => o.Domain!)), cancellationToken))
+        var owned = touches
+            .Where(t => t.Email is null)
+            .Select(t => (Touch: t, Owner: t.AnonymousId is { } cookie ? owners.GetValueOrDefault(cookie) : null))
+            .Where(o => o.Owner is { } owner && !replay.Contains(owner) && AccountDomains.Resolve(null, owner) is not null)
+            .GroupBy(o => o.Owner!.Value, o => o.Touch.OccurredAt)
+            .Select(g => (Owner: g.Key, Domain: AccountDomains.Resolve(null, g.Key)!, Instants: g.ToList()))
+            .ToList();
+        var listed = (await customers.MayBeCustomersAsync(activity.Keys.Concat(replayed).Concat(owned.Select(o => o.Domain)), cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
-        var candidates = ownerDomains.Where(o => listed.Contains(o.Domain!) && !replayed.Contains(o.Domain!)).ToList();
+        var candidates = owned.Where(o => listed.Contains(o.Domain) && !replayed.Contains(o.Domain)).ToList();
         var members = new bool[candidates.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, candidates.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (i, ct) => members[i] = await accounts.IsMemberAsync(candidates[i].Domain!, candidates[i].Owner, ct));
-        foreach (var (candidate, member) in candidates.Zip(members))
+            async (i, ct) => members[i] = await accounts.IsMemberAsync(candidates[i].Domain, candidates[i].Owner, ct));
+        foreach (var (candidate, _) in candidates.Zip(members).Where(c => c.Second))
         {
-            if (member)
-            {
-                foreach (var at in owned[candidate.Owner])
-                    Add(candidate.Domain!, at);
-            }
+            foreach (var at in candidate.Instants)
+                Add(candidate.Domain, at);
         }
 
         foreach (var domain in replayed)

@@ -38,10 +38,6 @@ public sealed class OpportunityReads(OpportunityLinkStore links, OpportunityStor
             : _accounts.GetOrAdd(accountDomain, d => new Lazy<Task<IReadOnlyList<string>>>(() => links.OfAccountAsync(d, CancellationToken.None)))
                 .Value.WaitAsync(cancellationToken);
 
-    /// <summary>The ids of the opportunities naming <paramref name="email"/> as contact (one partition, not shared).</summary>
-    public Task<IReadOnlyList<string>> OfContactAsync(EmailAddress email, CancellationToken cancellationToken) =>
-        links.ContactOpportunitiesAsync(email, cancellationToken);
-
     public Task<OpportunityHistory?> HistoryAsync(string opportunityId, CancellationToken cancellationToken) =>
         _histories.GetOrAdd(opportunityId, id => new Lazy<Task<OpportunityHistory?>>(() => opportunities.HistoryAsync(id, CancellationToken.None)))
             .Value.WaitAsync(cancellationToken);

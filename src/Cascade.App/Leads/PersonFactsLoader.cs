@@ -43,7 +43,7 @@ public sealed class PersonFactsLoader(
         ArgumentNullException.ThrowIfNull(shared);
         var journey = journeys.ReadAsync(email, guess, cancellationToken);
         var facts = seen is { LeadFacts: false } ? Task.FromResult<IReadOnlyList<LeadFactRecord>>([]) : leadFacts.ListAsync(email, cancellationToken);
-        var contact = seen is null ? shared.OfContactAsync(email, cancellationToken) : Task.FromResult(seen.ContactOpportunities);
+        var contact = seen is null ? links.ContactOpportunitiesAsync(email, cancellationToken) : Task.FromResult(seen.ContactOpportunities);
         await Task.WhenAll(journey, facts, contact);
         var (anonymousIds, touches) = await journey;
 

@@ -62,18 +62,12 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
     /// <summary>
     /// Applies <paramref name="decide"/> to the stored person (null when new) and stores its answer; a null
     /// answer writes nothing. The decision may run several times (once per lost race), so it must be pure.
-    /// <paramref name="beforeWrite"/> (given the stored person and the decision) runs before the person's rows are
-    /// written, so that what it writes elsewhere is in place whenever the profile says it is; it runs again after a
-    /// lost race and must be idempotent.
     /// </summary>
     public Task<PersonUpdateResult> UpdateAsync(
-        EmailAddress email,
-        Func<PersonRecord?, PersonChange?> decide,
-        Func<PersonRecord?, PersonChange, CancellationToken, Task>? beforeWrite = null,
-        CancellationToken cancellationToken = default)
+        EmailAddress email, Func<PersonRecord?, PersonChange?> decide, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decide);
-        return ETagRetry.RunAsync($"update person '{email}'", _retry, ct => TryUpdateAsync(email, decide, beforeWrite, ct), cancellationToken);
+        return ETagRetry.RunAsync($"update person '{email}'", _retry, ct => TryUpdateAsync(email, decide, ct), cancellationToken);
     }
 
     /// <summary>The profile row as stored now, for an update that starts from it (<see cref="PersonSnapshot"/>).</summary>
@@ -93,34 +87,27 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(change);
-        return TryUpdateAsync(email, read.Row, _ => change, null, cancellationToken);
+        return TryUpdateAsync(email, read.Row, _ => change, cancellationToken);
     }
 
     private async Task<PersonUpdateResult> TryUpdateAsync(
-        EmailAddress email,
-        Func<PersonRecord?, PersonChange?> decide,
-        Func<PersonRecord?, PersonChange, CancellationToken, Task>? beforeWrite,
-        CancellationToken cancellationToken)
+        EmailAddress email, Func<PersonRecord?, PersonChange?> decide, CancellationToken cancellationToken)
     {
         var row = await TableQueries.FindAsync<PersonEntity>(Table, PartitionOf(email), ProfileRow, cancellationToken);
-        return await TryUpdateAsync(email, row, decide, beforeWrite, cancellationToken);
+        return await TryUpdateAsync(email, row, decide, cancellationToken);
     }
 
     private async Task<PersonUpdateResult> TryUpdateAsync(
-        EmailAddress email,
-        PersonEntity? row,
-        Func<PersonRecord?, PersonChange?> decide,
-        Func<PersonRecord?, PersonChange, CancellationToken, Task>? beforeWrite,
-        CancellationToken cancellationToken)
+        EmailAddress email, PersonEntity? row, Func<PersonRecord?, PersonChange?> decide, CancellationToken cancellationToken)
     {
         try
         {
-            return await TryUpdateAsync(email, row, decide, beforeWrite, trustListedHistory: true, cancellationToken);
+            return await TryUpdateAsync(email, row, decide, trustListedHistory: true, cancellationToken);
         }
         catch (TableTransactionFailedException e) when (e.Status == 404 && row?.HistoryRows is not null)
         {
             // A listed history row is gone (an interrupted erasure of a long history): list the rows that are there.
-            return await TryUpdateAsync(email, row, decide, beforeWrite, trustListedHistory: false, cancellationToken);
+            return await TryUpdateAsync(email, row, decide, trustListedHistory: false, cancellationToken);
         }
     }
 
@@ -128,7 +115,6 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
         EmailAddress email,
         PersonEntity? row,
         Func<PersonRecord?, PersonChange?> decide,
-        Func<PersonRecord?, PersonChange, CancellationToken, Task>? beforeWrite,
         bool trustListedHistory,
         CancellationToken cancellationToken)
     {
@@ -141,11 +127,6 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
         if (change.Person.Email != email)
         {
             throw new InvalidOperationException($"An update of '{email}' returned the person '{change.Person.Email}'.");
-        }
-
-        if (beforeWrite is not null)
-        {
-            await beforeWrite(current, change, cancellationToken);
         }
 
         // The profile lists the history rows written with it, so an update deletes the rows it no longer holds without

@@ -1,5 +1,3 @@
-using Azure.Core;
-using Azure.Core.Pipeline;
 using Cascade.App.Handlers;
 using Cascade.App.Ingestion;
 using Cascade.App.Jobs;
@@ -141,52 +139,32 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
     {
         // The touch's handler runs after the first win's replay read the facts and before it wrote the row: it finds
         // no row, so the first win's writer has to see the touch.
-        var beforeInsert = new BeforeFirstInsert();
-        var storage = await azurite.CreateStorageAsync(beforeInsert);
+        var requests = new TableRequests();
+        var storage = await azurite.CreateStorageAsync(requests);
         await using var host = await PipelineHost.StartAsync(azurite, s => s
             .AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(60)))
             .AddSingleton(storage));
-        beforeInsert.Table = host.Storage.Table(StorageNames.CustomersTable).Name;
-        beforeInsert.Hook = async () =>
-        {
-            await host.Get<TouchpointIngestion>().AcceptAsync([Touches[1]]);
-            var queue = host.Storage.Queue(QueueNames.Touchpoints);
-            foreach (var message in (await queue.ReceiveMessagesAsync(32)).Value)
-            {
-                await host.Get<TouchpointsHandler>().HandleAsync(message.Body.ToString());
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-            }
-        };
+        var customers = host.Storage.Table(StorageNames.CustomersTable).Name;
+        var inserting = requests.HoldNext(r => r.StartsWith("POST ", StringComparison.Ordinal) && r.EndsWith("/" + customers, StringComparison.Ordinal));
 
         await host.Get<TouchpointIngestion>().AcceptAsync(Touches[..1]);
         await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon]);
-        await host.DrainAsync();
-        var record = await host.Get<CustomerStore>().GetAsync(Acme);
-
-        Assert.Null(beforeInsert.Hook);
-        Assert.Equal((Active, T0.AddDays(40)), (record!.State.Status, record.State.LastActivityAt));
-    }
-
-    /// <summary>Runs <see cref="Hook"/> once, before the first insert into <see cref="Table"/> is sent.</summary>
-    private sealed class BeforeFirstInsert : HttpPipelinePolicy
-    {
-        public string Table { get; set; } = string.Empty;
-
-        public Func<Task>? Hook { get; set; }
-
-        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        var drain = host.DrainAsync();
+        var reached = await Task.WhenAny(inserting, drain);
+        await host.Get<TouchpointIngestion>().AcceptAsync([Touches[1]]);
+        var queue = host.Storage.Queue(QueueNames.Touchpoints);
+        foreach (var message in (await queue.ReceiveMessagesAsync(32)).Value)
         {
-            if (message.Request.Method == RequestMethod.Post && message.Request.Uri.Path.EndsWith("/" + Table, StringComparison.Ordinal) && Hook is { } hook)
-            {
-                Hook = null;
-                await hook();
-            }
-
-            await ProcessNextAsync(message, pipeline);
+            await host.Get<TouchpointsHandler>().HandleAsync(message.Body.ToString());
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
         }
 
-        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
-            ProcessAsync(message, pipeline).AsTask().GetAwaiter().GetResult();
+        requests.Release();
+        await drain;
+        var record = await host.Get<CustomerStore>().GetAsync(Acme);
+
+        Assert.Same(inserting, reached);
+        Assert.Equal((Active, T0.AddDays(40)), (record!.State.Status, record.State.LastActivityAt));
     }
 
     [Fact]

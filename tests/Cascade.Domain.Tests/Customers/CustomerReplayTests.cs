@@ -129,6 +129,7 @@ public sealed class CustomerReplayTests
     {
         var answered = 0;
         var older = 0;
+        var earlierStretch = 0;
         Gen.Select(Gen.Int[-100, 400].Array[1, 10], Gen.Int[0, 1023], Gen.Int[0, 2], Gen.Int[0, 500]).Sample((days, late, life, asOfDays) =>
         {
             var facts = new List<CustomerFact> { new(Won, new DealWon("opp-1")) };
@@ -155,13 +156,36 @@ public sealed class CustomerReplayTests
             {
                 answered++;
                 older += arriving.Any(f => f.At < before.State.LastActivityAt) ? 1 : 0;
+                earlierStretch += arriving.Any(f => f.At > Won && f.At < before.State.StatusSince) ? 1 : 0;
                 var full = CustomerReplay.Run([.. stored, .. arriving], CustomerSettings.Default, asOf);
                 Assert.Equal(full.State, shortcut.State);
                 Assert.Equal(full.History, shortcut.History);
             }
         }, iter: 5_000);
         Assert.True(older > 0, "some answers took touches older than the last activity");
+        Assert.True(earlierStretch > 0, "some answers took touches of a stretch before the current one");
         Assert.True(answered > older);
+    }
+
+    [Fact]
+    public void WithActivity_InsideAnEarlierActiveStretch_ChangesNothingUnlessItPostponesItsSilence()
+    {
+        // Touches on days 30 and 60, then silence (at risk from day 150, inactive from 240) until a touch on day 300.
+        CustomerFact[] facts =
+        [
+            new(Won, new DealWon("opp-1")),
+            new(Won.AddDays(30), new ActivityRecorded("t-1")),
+            new(Won.AddDays(60), new ActivityRecorded("t-2")),
+            new(Won.AddDays(300), new ActivityRecorded("t-3")),
+        ];
+        var stored = CustomerReplay.Run(facts, CustomerSettings.Default, Won.AddDays(301));
+
+        var inside = CustomerIncrement.WithActivity(stored, [Won.AddDays(45), Won.AddDays(60)], CustomerSettings.Default, Won.AddDays(302));
+
+        Assert.Equal(stored.History, inside!.History);
+        Assert.Equal(stored.State, inside.State);
+        Assert.Null(CustomerIncrement.WithActivity(stored, [Won.AddDays(61)], CustomerSettings.Default, Won.AddDays(302)));
+        Assert.Null(CustomerIncrement.WithActivity(stored, [Won.AddDays(200)], CustomerSettings.Default, Won.AddDays(302)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Cascade.Domain.Customers;
+using Cascade.Domain.Customers.Events;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Touchpoints;
 using Cascade.Storage.Accounts;
@@ -42,8 +43,9 @@ public sealed class CustomerActivity(CustomerFactStore facts, CustomerStore cust
             .ToList();
         await facts.AddNpsAsync(answers, cancellationToken);
 
-        var activity = new Dictionary<string, List<DateTimeOffset>>(StringComparer.Ordinal);
-        void Add(string domain, DateTimeOffset at) => (activity.TryGetValue(domain, out var times) ? times : activity[domain] = []).Add(at);
+        var activity = new Dictionary<string, List<CustomerFact>>(StringComparer.Ordinal);
+        void Add(string domain, Touchpoint touch) =>
+            (activity.TryGetValue(domain, out var facts) ? facts : activity[domain] = []).Add(new CustomerFact(touch.OccurredAt, new ActivityRecorded(touch.EventId)));
         var replayed = replay.Select(p => AccountDomains.Resolve(null, p)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var touch in touches.Where(t => t.Email is not null))
         {
@@ -55,15 +57,15 @@ public sealed class CustomerActivity(CustomerFactStore facts, CustomerStore cust
             if (replay.Contains(touch.Email!.Value))
                 replayed.Add(domain);
             else
-                Add(domain, touch.OccurredAt);
+                Add(domain, touch);
         }
 
         var owned = touches
             .Where(t => t.Email is null)
             .Select(t => (Touch: t, Owner: t.AnonymousId is { } cookie ? owners.GetValueOrDefault(cookie) : null))
             .Where(o => o.Owner is { } owner && !replay.Contains(owner) && AccountDomains.Resolve(null, owner) is not null)
-            .GroupBy(o => o.Owner!.Value, o => o.Touch.OccurredAt)
-            .Select(g => (Owner: g.Key, Domain: AccountDomains.Resolve(null, g.Key)!, Instants: g.ToList()))
+            .GroupBy(o => o.Owner!.Value, o => o.Touch)
+            .Select(g => (Owner: g.Key, Domain: AccountDomains.Resolve(null, g.Key)!, Touches: g.ToList()))
             .ToList();
         var listed = (await customers.MayBeCustomersAsync(activity.Keys.Concat(replayed).Concat(owned.Select(o => o.Domain)), cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
@@ -75,8 +77,8 @@ public sealed class CustomerActivity(CustomerFactStore facts, CustomerStore cust
             async (i, ct) => members[i] = await accounts.IsMemberAsync(candidates[i].Domain, candidates[i].Owner, ct));
         foreach (var (candidate, _) in candidates.Zip(members).Where(c => c.Second))
         {
-            foreach (var at in candidate.Instants)
-                Add(candidate.Domain, at);
+            foreach (var touch in candidate.Touches)
+                Add(candidate.Domain, touch);
         }
 
         foreach (var domain in replayed)

@@ -47,12 +47,12 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
     /// deal does, and the replay finds earlier touches when that deal lands. <paramref name="domains"/> are those the
     /// customer list may hold (<c>CustomerStore.MayBeCustomersAsync</c>, read after the touches were stored: a domain
     /// it left out had no status row then, and a read of its row would have found none just as well).
-    /// <paramref name="activity"/> holds the instants of the new touches known to be of each domain's people: when they
-    /// only extend an active customer's activity (<see cref="CustomerIncrement"/>), the row is brought forward without
-    /// re-reading the account's facts; otherwise (or for a domain without them) the facts are replayed.
+    /// <paramref name="activity"/> holds the new touches known to be of each domain's people: they are replayed with the
+    /// facts the row keeps summarised (<see cref="CustomerFactSummary"/>), without reading the account's facts; a
+    /// domain without them, or a row without a summary, replays the stored facts.
     /// </summary>
     public async Task RefreshCustomersAsync(
-        IEnumerable<string> domains, IReadOnlyDictionary<string, List<DateTimeOffset>>? activity = null, CancellationToken cancellationToken = default)
+        IEnumerable<string> domains, IReadOnlyDictionary<string, List<CustomerFact>>? activity = null, CancellationToken cancellationToken = default)
     {
         // Accounts are independent (each row If-Match its own read), so they are brought up to date side by side.
         await Parallel.ForEachAsync(
@@ -65,13 +65,18 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
             });
     }
 
-    private Task<CustomerRecord?> ExtendAsync(CustomerRecord stored, IReadOnlyList<DateTimeOffset>? touched, CancellationToken cancellationToken)
+    private Task<CustomerRecord?> ExtendAsync(CustomerRecord stored, IReadOnlyList<CustomerFact>? touched, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var replay = new CustomerReplayResult(stored.State, stored.History);
-        return touched is not null && stored.EvaluatedAt <= now && CustomerIncrement.WithActivity(replay, touched, settings, now) is { } extended
-            ? Task.FromResult<CustomerRecord?>(stored with { State = extended.State, History = extended.History, EvaluatedAt = now })
-            : EvaluateAsync(stored.Domain, cancellationToken);
+        if (touched is null || stored.EvaluatedAt > now || stored.Facts is not { } summary || !summary.Fits(settings))
+        {
+            return EvaluateAsync(stored.Domain, cancellationToken);
+        }
+
+        // More activity never undoes a win, so the account stays a customer.
+        var facts = summary.With(touched, settings, now);
+        var replay = CustomerReplay.Run(facts.Facts, settings, now);
+        return Task.FromResult<CustomerRecord?>(stored with { State = replay.State, History = replay.History, Facts = facts, EvaluatedAt = now });
     }
 
     private async Task<CustomerRecord?> EvaluateAsync(string domain, CancellationToken cancellationToken)
@@ -85,6 +90,6 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
         }
 
         var won = facts.Deals.Where(d => d.IsWon && d.ClosedAt <= now).OrderBy(d => d.ClosedAt).ThenBy(d => d.OpportunityId, StringComparer.Ordinal).ToList();
-        return new CustomerRecord(domain, replay.State, replay.History, won, now);
+        return new CustomerRecord(domain, replay.State, replay.History, won, now) { Facts = CustomerFactSummary.Of(facts.Facts, settings, now) };
     }
 }

@@ -1,3 +1,4 @@
+using Cascade.App.Customers;
 using Cascade.App.Ingestion;
 using Cascade.App.Messages;
 using Cascade.Domain.Identity;
@@ -16,7 +17,7 @@ namespace Cascade.App.Erasure;
 /// Erases a person on request (<c>DELETE /api/people/{email}</c>, GDPR): their touchpoints (own and those of
 /// the anonymous ids stitched to them), identities, account memberships, lead facts, their rows of the funnel's
 /// period index, profile and lifecycle history; then queues the opportunities that named them or their account for re-attribution, so credits no
-/// longer rest on their touches.
+/// longer rest on their touches, and replays the customer status of their accounts.
 /// </summary>
 /// <remarks>
 /// <para>Each step is idempotent and the profile goes last: if the erasure stops half-way the person is still
@@ -35,6 +36,7 @@ public sealed class PersonErasure(
     LeadFactStore leadFacts,
     OpportunityLinkStore opportunityLinks,
     QueueSender queue,
+    CustomerStatusUpdater customers,
     TimeProvider time)
 {
     public async Task<ErasureResult> EraseAsync(EmailAddress email, CancellationToken cancellationToken = default)
@@ -71,6 +73,8 @@ public sealed class PersonErasure(
         var requests = opportunities.Select(id => new AttributionRequest(id)).ToList();
         // The batch id hashes the opportunity ids, never the e-mail, so logs of the erasure hold no personal data.
         await queue.SendAsync(QueueNames.Attribution, requests, BatchIds.For("erase", now, opportunities), cancellationToken);
+        // The customer status of their accounts is replayed without their touches (a status row keeps a summary of them).
+        await customers.RefreshCustomersAsync(domains, cancellationToken: cancellationToken);
         return new ErasureResult(ErasureOutcome.Erased, touchesRemoved, anonymousIds.Count, opportunities);
     }
 }

@@ -5,7 +5,8 @@ namespace Cascade.Storage.Customers;
 
 /// <summary>
 /// The status row of one customer account in the <c>Customers</c> table (see <see cref="CustomerStore"/>): the state,
-/// the won deals and the history as JSON (a few changes a year, far under a property's 64 KiB).
+/// the won deals, the history and the summary of the facts as JSON (a few changes and runs a year, far under a
+/// property's 64 KiB).
 /// </summary>
 public sealed class CustomerStatusEntity : ITableEntity
 {
@@ -23,10 +24,13 @@ public sealed class CustomerStatusEntity : ITableEntity
     public string History { get; set; } = "[]";
     public DateTimeOffset EvaluatedAt { get; set; }
 
+    /// <summary>The facts the row was evaluated from, summarised (<see cref="CustomerSummaryDocument"/>); null when none.</summary>
+    public string? Summary { get; set; }
+
     /// <summary>Whether the customer list holds the account (every row written since the list exists).</summary>
     public bool Listed { get; set; }
 
-    /// <summary>The same row under other keys, without a version: the standing index's copy of it.</summary>
+    /// <summary>The same row under other keys, without a version or the summary only writers read: the standing index's copy of it.</summary>
     internal CustomerStatusEntity FiledAs(string partitionKey, string rowKey)
     {
         var copy = (CustomerStatusEntity)MemberwiseClone();
@@ -34,6 +38,7 @@ public sealed class CustomerStatusEntity : ITableEntity
         copy.RowKey = rowKey;
         copy.ETag = default;
         copy.Timestamp = null;
+        copy.Summary = null;
         return copy;
     }
 }

@@ -135,6 +135,37 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ATouchThatMovesTheSilences_IsReplayedFromTheRowsSummary_WithoutReadingTheAccountsFacts()
+    {
+        var requests = new TableRequests();
+        var storage = await azurite.CreateStorageAsync(requests);
+        await using var host = await PipelineHost.StartAsync(azurite, s => s
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(400)))
+            .AddSingleton(storage));
+        await host.Get<TouchpointIngestion>().AcceptAsync([Touches[0], Touches[2]]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon]);
+        await host.DrainAsync();
+        Assert.Equal(T0.AddDays(110), (await host.Get<CustomerStore>().GetAsync(Acme))!.History[1].At);
+
+        // Carol's touch of day 40 arrives last: the silences count from it, not from the win on day 20.
+        requests.Clear();
+        await host.Get<TouchpointIngestion>().AcceptAsync([Touches[1]]);
+        await host.DrainAsync(deliverTwice: true);
+        var seen = requests.Seen;
+        var record = await host.Get<CustomerStore>().GetAsync(Acme);
+        var replayed = await host.Get<App.Customers.CustomerStatusUpdater>().RefreshAsync(Acme);
+
+        Assert.Equal(
+            [(None, Active, T0.AddDays(20)), (Active, AtRisk, T0.AddDays(130)), (AtRisk, Inactive, T0.AddDays(220)), (Inactive, Active, T0.AddDays(290)),
+                (Active, AtRisk, T0.AddDays(380))],
+            record!.History.Select(c => (c.From, c.To, c.At)));
+        Assert.Equal(replayed!.State, record.State);
+        Assert.Equal(replayed.History, record.History);
+        var facts = host.Storage.Table(StorageNames.CustomerFactsTable).Name;
+        Assert.DoesNotContain(seen, r => r.StartsWith("GET ", StringComparison.Ordinal) && r.Contains("/" + facts, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task FirstWin_ATouchHandledWhileItsReplayIsWritten_IsInTheRow()
     {
         // The touch's handler runs after the first win's replay read the facts and before it wrote the row: it finds

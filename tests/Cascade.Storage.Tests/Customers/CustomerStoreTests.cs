@@ -37,6 +37,33 @@ public sealed class CustomerStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task UpdateAsync_Summary_RoundTripsEveryKindOfFactAndStaysOffTheStandingCopies()
+    {
+        var store = new CustomerStore(await azurite.CreateStorageAsync());
+        CustomerFact[] facts =
+        [
+            new(Won, new DealWon("opp-1")),
+            new(Won.AddDays(10), new ActivityRecorded("t-1")),
+            new(Won.AddDays(40), new ActivityRecorded("t-2")),
+            new(Won.AddDays(50), new ChurnMarked("left", "csm@vendor.example")),
+            new(Won.AddDays(60), new Reactivated("back", "csm@vendor.example")),
+            new(Won.AddDays(70), new RenewalLost("opp-r")),
+            new(Won.AddDays(400), new ActivityRecorded("t-3")),
+        ];
+        var summary = CustomerFactSummary.Of(facts, CustomerSettings.Default, Won.AddDays(200));
+        var record = Record("acme.example", Won.AddDays(200)) with { Facts = summary };
+
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(record));
+        var stored = (await store.GetAsync("acme.example"))!.Facts!;
+
+        Assert.Equal(summary.Others, stored.Others);
+        Assert.Equal(summary.Runs, stored.Runs);
+        Assert.Equal(2, summary.Runs.Count);
+        Assert.Equal(summary.ThresholdDays, stored.ThresholdDays);
+        Assert.Null(Assert.Single(await store.ListLiveAsync()).Facts);
+    }
+
+    [Fact]
     public async Task UpdateAsync_AgainAndThenNoCustomer_ReplacesAndThenRemovesTheRow()
     {
         var store = new CustomerStore(await azurite.CreateStorageAsync());

@@ -8,6 +8,7 @@ using Cascade.Domain.Pipeline;
 using Cascade.Domain.Touchpoints;
 using Cascade.Storage;
 using Cascade.Storage.Accounts;
+using Cascade.Storage.Customers;
 using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.People;
@@ -44,6 +45,29 @@ public sealed class PersonErasureTests(AzuriteFixture azurite)
         // Re-attribution ran: no credit rests on her touches any more.
         Assert.DoesNotContain(await RowsMentioningAsync(host.Storage, [.. AdaEvents]), r => r.StartsWith(StorageNames.AttributionTable, StringComparison.Ordinal));
         await AssertBobIsIntactAsync(host);
+    }
+
+    [Fact]
+    public async Task EraseAsync_PersonOfACustomer_LeavesNoTouchOfTheirsInItsStatus()
+    {
+        await using var host = await StartWithTwoPeopleAsync();
+        await host.Get<OpportunityIngestion>().AcceptAsync(
+        [
+            new Opportunity
+            {
+                OpportunityId = "initech-1", AccountDomain = Domain, ContactEmails = [Bob], Amount = 20_000m,
+                CloseDate = new DateOnly(2026, 9, 6), Status = OpportunityStatus.Won, CreatedAt = T0.AddDays(3),
+                ClosedAt = T0.AddDays(5), UpdatedAt = T0.AddDays(5),
+            },
+        ]);
+        await host.DrainAsync();
+        Assert.Contains(await RowsMentioningAsync(host.Storage, [.. AdaEvents]), r => r.StartsWith(StorageNames.CustomersTable + "/", StringComparison.Ordinal));
+
+        await Erasure(host).EraseAsync(Ada);
+        await host.DrainAsync();
+
+        Assert.DoesNotContain(await RowsMentioningAsync(host.Storage, [.. AdaEvents]), r => r.StartsWith(StorageNames.CustomersTable + "/", StringComparison.Ordinal));
+        Assert.Equal(T0.AddDays(5), (await host.Get<CustomerStore>().GetAsync(Domain))!.State.LastActivityAt);
     }
 
     [Fact]

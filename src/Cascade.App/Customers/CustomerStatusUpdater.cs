@@ -1,3 +1,4 @@
+using Cascade.App.Concurrency;
 using Cascade.Domain.Customers;
 using Cascade.Storage.Customers;
 
@@ -14,6 +15,9 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
 {
     /// <summary>Accounts brought up to date at once by <see cref="RefreshCustomersAsync"/>.</summary>
     private const int Parallelism = 8;
+
+    /// <summary>One update of an account at a time in this process; the touches of the messages that wait are taken together.</summary>
+    private readonly KeyedBatcher<string, IReadOnlyList<CustomerFact>?, bool> _updates = new();
 
     /// <summary>
     /// Re-evaluates <paramref name="domain"/>; null when it is no customer (no won deal), whose row then goes. A pass that
@@ -49,7 +53,9 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
     /// it left out had no status row then, and a read of its row would have found none just as well).
     /// <paramref name="activity"/> holds the new touches known to be of each domain's people: they are replayed with the
     /// facts the row keeps summarised (<see cref="CustomerFactSummary"/>), without reading the account's facts; a
-    /// domain without them, or a row without a summary, replays the stored facts.
+    /// domain without them, or a row without a summary, replays the stored facts. Concurrent messages' updates of one
+    /// account in this process are taken together (<see cref="KeyedBatcher{TKey, TItem, TResult}"/>): one waits while
+    /// another runs, and those that arrive meanwhile join it.
     /// </summary>
     public async Task RefreshCustomersAsync(
         IEnumerable<string> domains, IReadOnlyDictionary<string, List<CustomerFact>>? activity = null, CancellationToken cancellationToken = default)
@@ -58,11 +64,18 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
         await Parallel.ForEachAsync(
             domains.Distinct(StringComparer.Ordinal),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (domain, ct) =>
-            {
-                var touched = activity?.GetValueOrDefault(domain);
-                await customers.UpdateAsync(domain, (stored, c) => stored is null ? Task.FromResult<CustomerRecord?>(null) : ExtendAsync(stored, touched, c), ct);
-            });
+            async (domain, ct) => await _updates.RunAsync(domain, activity?.GetValueOrDefault(domain), (requests, c) => UpdateAsync(domain, requests, c), ct));
+    }
+
+    /// <summary>
+    /// Brings a customer's row up to date for the requests of one run: with all their touches, or by a replay of the
+    /// stored facts when one of them has none.
+    /// </summary>
+    private async Task<bool> UpdateAsync(string domain, IReadOnlyList<IReadOnlyList<CustomerFact>?> requests, CancellationToken cancellationToken)
+    {
+        var touched = requests.Any(r => r is null) ? null : requests.SelectMany(r => r!).ToList();
+        await customers.UpdateAsync(domain, (stored, ct) => stored is null ? Task.FromResult<CustomerRecord?>(null) : ExtendAsync(stored, touched, ct), cancellationToken);
+        return true;
     }
 
     private Task<CustomerRecord?> ExtendAsync(CustomerRecord stored, IReadOnlyList<CustomerFact>? touched, CancellationToken cancellationToken)

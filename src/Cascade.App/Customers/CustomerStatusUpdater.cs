@@ -64,14 +64,14 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
         await Parallel.ForEachAsync(
             domains.Distinct(StringComparer.Ordinal),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (domain, ct) => await _updates.RunAsync(domain, activity?.GetValueOrDefault(domain), (requests, c) => UpdateAsync(domain, requests, c), ct));
+            async (domain, ct) => await _updates.RunAsync(domain, activity?.GetValueOrDefault(domain), (requests, c) => BringUpToDateAsync(domain, requests, c), ct));
     }
 
     /// <summary>
     /// Brings a customer's row up to date for the requests of one run: with all their touches, or by a replay of the
     /// stored facts when one of them has none.
     /// </summary>
-    private async Task<bool> UpdateAsync(string domain, IReadOnlyList<IReadOnlyList<CustomerFact>?> requests, CancellationToken cancellationToken)
+    private async Task<bool> BringUpToDateAsync(string domain, IReadOnlyList<IReadOnlyList<CustomerFact>?> requests, CancellationToken cancellationToken)
     {
         var touched = requests.Any(r => r is null) ? null : requests.SelectMany(r => r!).ToList();
         await customers.UpdateAsync(domain, (stored, ct) => stored is null ? Task.FromResult<CustomerRecord?>(null) : ExtendAsync(stored, touched, ct), cancellationToken);
@@ -81,15 +81,15 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
     private Task<CustomerRecord?> ExtendAsync(CustomerRecord stored, IReadOnlyList<CustomerFact>? touched, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (touched is null || stored.EvaluatedAt > now || stored.Facts is not { } summary || !summary.Fits(settings))
+        if (touched is null || stored.EvaluatedAt > now || stored.Summary is not { } summary || !summary.Fits(settings))
         {
             return EvaluateAsync(stored.Domain, cancellationToken);
         }
 
         // More activity never undoes a win, so the account stays a customer.
-        var facts = summary.With(touched, settings, now);
-        var replay = CustomerReplay.Run(facts.Facts, settings, now);
-        return Task.FromResult<CustomerRecord?>(stored with { State = replay.State, History = replay.History, Facts = facts, EvaluatedAt = now });
+        var extended = summary.With(touched, settings, now);
+        var replay = CustomerReplay.Run(extended.Facts, settings, now);
+        return Task.FromResult<CustomerRecord?>(stored with { State = replay.State, History = replay.History, Summary = extended, EvaluatedAt = now });
     }
 
     private async Task<CustomerRecord?> EvaluateAsync(string domain, CancellationToken cancellationToken)
@@ -103,6 +103,6 @@ public sealed class CustomerStatusUpdater(AccountFactsLoader loader, CustomerSto
         }
 
         var won = facts.Deals.Where(d => d.IsWon && d.ClosedAt <= now).OrderBy(d => d.ClosedAt).ThenBy(d => d.OpportunityId, StringComparer.Ordinal).ToList();
-        return new CustomerRecord(domain, replay.State, replay.History, won, now) { Facts = CustomerFactSummary.Of(facts.Facts, settings, now) };
+        return new CustomerRecord(domain, replay.State, replay.History, won, now) { Summary = CustomerFactSummary.Of(facts.Facts, settings, now) };
     }
 }

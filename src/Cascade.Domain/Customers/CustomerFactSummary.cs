@@ -8,15 +8,15 @@ namespace Cascade.Domain.Customers;
 /// every fact gives, so a new touch is replayed from the status row alone instead of every member's journey.
 /// </summary>
 /// <remarks>
-/// <para>A run is a stretch of activity instants each less than <see cref="CustomerSettings.AtRiskAfterDays"/> after the one
-/// before, all at or before the instant the summary was made for. No silence can fall inside a run, so no touch in it
-/// but the first can re-engage the customer, and the replay only needs its first activity (which names the touch that
-/// did), its last (from which the next silence counts), and activity inside every gap of a threshold to say the
-/// customer was not silent: <see cref="Facts"/> puts a stand-in every half threshold. The other facts inside a run
-/// see the same status either way; where they read the last activity (a churn keeps it), the next engagement (a win,
-/// a reactivation) replaces it by its own instant. A stand-in never starts a run and its id sorts after every touch's, so it is never
-/// the touch a history names. Activity after the instant of the summary stays as it is: the replay as of an earlier
-/// instant must not see it.</para>
+/// <para>A run is a stretch of activity instants each less than <see cref="CustomerSettings.AtRiskAfterDays"/> after the
+/// one before, all at or before the instant the summary was made for. No silence can fall inside a run, so no touch in
+/// it but the first can re-engage the customer, and the replay only needs its first activity (which names the touch
+/// that did), its last (from which the next silence counts), and activity inside every gap of a threshold to say the
+/// customer was not silent: <see cref="Facts"/> puts a stand-in every half threshold. The other facts inside a run see
+/// the same status either way; where they keep the last activity (a churn), the next engagement (a win, a
+/// reactivation) replaces it by its own instant. A stand-in never starts a run and its id sorts after every touch's, so
+/// it is never the touch a history names. Activity after the instant of the summary stays as it is: the replay as of
+/// an earlier instant must not see it.</para>
 /// <para>A summary made with one threshold is no summary for another (<see cref="Fits"/>).</para>
 /// </remarks>
 public sealed record CustomerFactSummary(
@@ -96,9 +96,3 @@ public sealed record CustomerFactSummary(
         }
     }
 }
-
-/// <summary>
-/// A run of an account's activity (<see cref="CustomerFactSummary"/>): its first instant and the touch the replay takes
-/// first there, and its last instant.
-/// </summary>
-public sealed record CustomerActivityRun(DateTimeOffset From, string FirstId, DateTimeOffset To);

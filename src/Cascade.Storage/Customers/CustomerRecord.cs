@@ -13,7 +13,7 @@ public sealed record CustomerRecord(
     /// The facts it was evaluated from, summarised, from which a touch's evaluation replays them again without reading
     /// them; null for a row that has none (written before summaries, or whose summary outgrew a property).
     /// </summary>
-    public CustomerFactSummary? Facts { get; init; }
+    public CustomerFactSummary? Summary { get; init; }
 
     /// <summary>The first won deal's close: when the account became a customer.</summary>
     public DateTimeOffset? FirstWonAt => WonDeals.Count == 0 ? null : WonDeals.Min(d => d.ClosedAt);

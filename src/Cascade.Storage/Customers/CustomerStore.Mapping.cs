@@ -22,7 +22,7 @@ public sealed partial class CustomerStore
         History = TableLimits.CheckString(JsonSerializer.Serialize(r.History.Select(c => new CustomerChangeDocument(
             c.From.ToString(), c.To.ToString(), c.At, c.Cause.Action, c.Cause.TouchpointId, c.Cause.OpportunityId, c.Cause.User, c.Cause.Reason))), nameof(r.History))!,
         EvaluatedAt = r.EvaluatedAt,
-        Summary = CustomerSummaryDocument.Write(r.Facts),
+        Summary = CustomerSummaryDocument.Write(r.Summary),
         Listed = true,
     };
 
@@ -50,6 +50,6 @@ public sealed partial class CustomerStore
                 c.At.ToUniversalTime(),
                 new TransitionCause { Action = c.Action, TouchpointId = c.TouchpointId, OpportunityId = c.OpportunityId, User = c.User, Reason = c.Reason }))
             .ToList();
-        return new CustomerRecord(e.Domain, state, history, deals, e.EvaluatedAt.ToUniversalTime()) { Facts = CustomerSummaryDocument.Read(e.Summary) };
+        return new CustomerRecord(e.Domain, state, history, deals, e.EvaluatedAt.ToUniversalTime()) { Summary = CustomerSummaryDocument.Read(e.Summary) };
     }
 }

@@ -51,16 +51,16 @@ public sealed class CustomerStoreTests(AzuriteFixture azurite)
             new(Won.AddDays(400), new ActivityRecorded("t-3")),
         ];
         var summary = CustomerFactSummary.Of(facts, CustomerSettings.Default, Won.AddDays(200));
-        var record = Record("acme.example", Won.AddDays(200)) with { Facts = summary };
+        var record = Record("acme.example", Won.AddDays(200)) with { Summary = summary };
 
         await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(record));
-        var stored = (await store.GetAsync("acme.example"))!.Facts!;
+        var stored = (await store.GetAsync("acme.example"))!.Summary!;
 
         Assert.Equal(summary.Others, stored.Others);
         Assert.Equal(summary.Runs, stored.Runs);
         Assert.Equal(2, summary.Runs.Count);
         Assert.Equal(summary.ThresholdDays, stored.ThresholdDays);
-        Assert.Null(Assert.Single(await store.ListLiveAsync()).Facts);
+        Assert.Null(Assert.Single(await store.ListLiveAsync()).Summary);
     }
 
     [Fact]

@@ -138,10 +138,7 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
     public async Task ATouchThatMovesTheSilences_IsReplayedFromTheRowsSummary_WithoutReadingTheAccountsFacts()
     {
         var requests = new TableRequests();
-        var storage = await azurite.CreateStorageAsync(requests);
-        await using var host = await PipelineHost.StartAsync(azurite, s => s
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(400)))
-            .AddSingleton(storage));
+        await using var host = await StartAsync(T0.AddDays(400), requests);
         await host.Get<TouchpointIngestion>().AcceptAsync([Touches[0], Touches[2]]);
         await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon]);
         await host.DrainAsync();
@@ -171,10 +168,7 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
         // The touch's handler runs after the first win's replay read the facts and before it wrote the row: it finds
         // no row, so the first win's writer has to see the touch.
         var requests = new TableRequests();
-        var storage = await azurite.CreateStorageAsync(requests);
-        await using var host = await PipelineHost.StartAsync(azurite, s => s
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(60)))
-            .AddSingleton(storage));
+        await using var host = await StartAsync(T0.AddDays(60), requests);
         var customers = host.Storage.Table(StorageNames.CustomersTable).Name;
         var inserting = requests.HoldNext(r => r.StartsWith("POST ", StringComparison.Ordinal) && r.EndsWith("/" + customers, StringComparison.Ordinal));
 
@@ -239,6 +233,13 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
 
     private Task<PipelineHost> StartAsync(DateTimeOffset now) =>
         PipelineHost.StartAsync(azurite, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(now)));
+
+    /// <summary>A host whose table requests go through <paramref name="requests"/>.</summary>
+    private async Task<PipelineHost> StartAsync(DateTimeOffset now, TableRequests requests)
+    {
+        var storage = await azurite.CreateStorageAsync(requests);
+        return await PipelineHost.StartAsync(azurite, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(now)).AddSingleton(storage));
+    }
 
     private static Opportunity Deal(string id, DateTimeOffset createdAt, decimal amount) => new()
     {

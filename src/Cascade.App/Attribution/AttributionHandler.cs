@@ -66,8 +66,7 @@ public sealed class AttributionHandler(
     /// </summary>
     private async Task<bool> TryAttributeAsync(string opportunityId, MarkovFit? fit, CancellationToken cancellationToken)
     {
-        var kinds = new[] { AttributionKind.Pipeline, AttributionKind.Revenue };
-        var bases = await Task.WhenAll(kinds.Select(k => results.BasisAsync(opportunityId, k, cancellationToken)));
+        var bases = await results.BasesAsync(opportunityId, cancellationToken);
         var now = time.GetUtcNow();
         if (await scopes.LoadAsync(opportunityId, now, cancellationToken) is not { } scope)
         {

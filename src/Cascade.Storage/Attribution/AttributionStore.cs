@@ -30,11 +30,17 @@ public sealed partial class AttributionStore(CascadeStorage storage)
         SaveAsync(attribution, type: null, openInfluence: null, computedAt, basis: null, cancellationToken);
 
     /// <summary>
-    /// The stored result of <paramref name="kind"/> as it is now, for a <see cref="SaveAsync(OpportunityAttribution, OpportunityType?, OpenInfluenceMark?, DateTimeOffset, AttributionBasis?, CancellationToken)"/>
-    /// or <see cref="DeleteAsync"/> of a result computed from facts read after it (one keyed read).
+    /// The stored results of both kinds as they are now (pipeline, then revenue), for a
+    /// <see cref="SaveAsync(OpportunityAttribution, OpportunityType?, OpenInfluenceMark?, DateTimeOffset, AttributionBasis?, CancellationToken)"/>
+    /// or <see cref="DeleteAsync"/> of results computed from facts read after them: one query for the two summary rows
+    /// of the opportunity's partition, not a keyed read each.
     /// </summary>
-    public async Task<AttributionBasis> BasisAsync(string opportunityId, AttributionKind kind, CancellationToken cancellationToken = default) =>
-        new(kind, await TableQueries.FindAsync<AttributionSummaryEntity>(Table, PartitionOf(opportunityId), KindName(kind), cancellationToken));
+    public async Task<IReadOnlyList<AttributionBasis>> BasesAsync(string opportunityId, CancellationToken cancellationToken = default)
+    {
+        var kinds = new[] { AttributionKind.Pipeline, AttributionKind.Revenue };
+        var rows = await TableQueries.RowsAsync<AttributionSummaryEntity>(Table, PartitionOf(opportunityId), kinds.Select(KindName).ToList(), cancellationToken);
+        return kinds.Select(k => new AttributionBasis(k, rows.SingleOrDefault(r => r.RowKey == KindName(k)))).ToList();
+    }
 
     /// <summary>
     /// Stores <paramref name="attribution"/> with the deal's <paramref name="type"/> as it stood when computed (the

@@ -33,6 +33,20 @@ public static class TableQueries
         return await ToListAsync(table.QueryAsync<T>(filter, cancellationToken: cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// The entities of one partition whose RowKey is one of <paramref name="rowKeys"/>, in RowKey order, in one query
+    /// instead of a point read each. The service scans the partition for them, so keep it to small partitions.
+    /// </summary>
+    public static async Task<List<T>> RowsAsync<T>(TableClient table, string partitionKey, IReadOnlyCollection<string> rowKeys, CancellationToken cancellationToken)
+        where T : class, ITableEntity, new()
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(rowKeys);
+        var keys = string.Join(" or ", rowKeys.Select(k => TableClient.CreateQueryFilter($"RowKey eq {k}")));
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}") + $" and ({keys})";
+        return await ToListAsync(table.QueryAsync<T>(filter, cancellationToken: cancellationToken), cancellationToken);
+    }
+
     /// <summary>One entity by key, or null when absent (absence is an expected outcome, not an error).</summary>
     public static async Task<T?> FindAsync<T>(TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken)
         where T : class, ITableEntity, new()

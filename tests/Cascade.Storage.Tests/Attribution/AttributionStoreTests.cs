@@ -92,7 +92,7 @@ public sealed class AttributionStoreTests(AzuriteFixture azurite)
         var store = new AttributionStore(await azurite.CreateStorageAsync());
         var mark = new OpenInfluenceMark(Created, Created, Created.AddDays(10));
         await store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 3), null, mark, Created.AddDays(11));
-        var basis = await store.BasisAsync("opp-1", AttributionKind.Pipeline);
+        var basis = (await store.BasesAsync("opp-1"))[0];
         await store.LowerOpenInfluenceAsync("opp-1", mark, Created.AddDays(4));
 
         var lost = await Assert.ThrowsAnyAsync<Azure.RequestFailedException>(() => store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 5), null, mark, Created.AddDays(12), basis));
@@ -100,7 +100,28 @@ public sealed class AttributionStoreTests(AzuriteFixture azurite)
         Assert.Equal(412, lost.Status);
         Assert.Equal(3, (await store.GetAsync("opp-1", AttributionKind.Pipeline))!.Touches.Count);
         Assert.Equal(Created.AddDays(4), (await store.SummaryAsync("opp-1", AttributionKind.Pipeline))!.OpenInfluencedFrom);
-        await store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 5), null, mark, Created.AddDays(12), await store.BasisAsync("opp-1", AttributionKind.Pipeline));
+        await store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 5), null, mark, Created.AddDays(12), (await store.BasesAsync("opp-1"))[0]);
         Assert.Equal(5, (await store.GetAsync("opp-1", AttributionKind.Pipeline))!.Touches.Count);
+    }
+
+    [Fact]
+    public async Task BasesAsync_ReadsBothKindsAtOnce_AndEachGuardsItsOwnRow()
+    {
+        var store = new AttributionStore(await azurite.CreateStorageAsync());
+        var none = await store.BasesAsync("opp-1");
+        Assert.Equal([AttributionKind.Pipeline, AttributionKind.Revenue], none.Select(b => b.Kind));
+        await store.SaveAsync(SampleAttributions.Revenue("opp-1", Created, 4), Created.AddDays(40));
+
+        // A basis that held no row loses to a row written since (409), and only to that one.
+        var lost = await Assert.ThrowsAnyAsync<Azure.RequestFailedException>(() => store.SaveAsync(SampleAttributions.Revenue("opp-1", Created, 5), null, null, Created.AddDays(41), none[1]));
+        Assert.Equal(409, lost.Status);
+        await store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 3), null, null, Created.AddDays(41), none[0]);
+
+        var both = await store.BasesAsync("opp-1");
+        await store.SaveAsync(SampleAttributions.Revenue("opp-1", Created, 2), Created.AddDays(42));
+        lost = await Assert.ThrowsAnyAsync<Azure.RequestFailedException>(() => store.SaveAsync(SampleAttributions.Revenue("opp-1", Created, 6), null, null, Created.AddDays(43), both[1]));
+        Assert.Equal(412, lost.Status);
+        await store.SaveAsync(SampleAttributions.Pipeline("opp-1", Created, 5), null, null, Created.AddDays(43), both[0]);
+        Assert.Equal((5, 2), ((await store.GetAsync("opp-1", AttributionKind.Pipeline))!.Touches.Count, (await store.GetAsync("opp-1", AttributionKind.Revenue))!.Touches.Count));
     }
 }

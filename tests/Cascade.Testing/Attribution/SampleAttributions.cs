@@ -14,22 +14,31 @@ public static class SampleAttributions
 {
     public static readonly EmailAddress Contact = EmailAddress.Parse("ana@acme.io");
 
-    public static OpportunityAttribution Pipeline(string opportunityId, DateTimeOffset created, int touches)
+    public static OpportunityAttribution Pipeline(string opportunityId, DateTimeOffset created, int touches) =>
+        Compute(opportunityId, created, touches, AttributionKind.Pipeline);
+
+    /// <summary>The revenue attribution of the same deal, won a month after its creation.</summary>
+    public static OpportunityAttribution Revenue(string opportunityId, DateTimeOffset created, int touches) =>
+        Compute(opportunityId, created, touches, AttributionKind.Revenue);
+
+    private static OpportunityAttribution Compute(string opportunityId, DateTimeOffset created, int touches, AttributionKind kind)
     {
+        var won = kind == AttributionKind.Revenue;
         var opportunity = new Opportunity
         {
             OpportunityId = opportunityId,
             Amount = 10_000.01m,
-            CloseDate = DateOnly.FromDateTime(created.AddMonths(3).UtcDateTime),
-            Status = OpportunityStatus.Open,
+            CloseDate = DateOnly.FromDateTime(created.AddMonths(won ? 1 : 3).UtcDateTime),
+            Status = won ? OpportunityStatus.Won : OpportunityStatus.Open,
             CreatedAt = created,
-            UpdatedAt = created,
+            ClosedAt = won ? created.AddMonths(1) : null,
+            UpdatedAt = won ? created.AddMonths(1) : created,
             ContactEmails = [Contact],
         };
         var journey = Enumerable.Range(0, touches)
             .Select(i => Touchpoint.Create($"t{i:D4}", created.AddHours(-touches + i), i % 2 == 0 ? "page_view" : "sales_call", Contact, campaign: "c" + (i % 3)))
             .ToList();
-        var built = Journey.Build(opportunity, AttributionKind.Pipeline, journey, LeadMilestoneFacts.Create(["t0000"], ["t0001"]));
+        var built = Journey.Build(opportunity, kind, journey, LeadMilestoneFacts.Create(["t0000"], ["t0001"]));
         return OpportunityAttribution.Compute(built.Journey!, opportunity.Amount, MarkovShares.Empty);
     }
 }

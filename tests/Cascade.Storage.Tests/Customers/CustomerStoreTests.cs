@@ -172,6 +172,28 @@ public sealed class CustomerStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task MayBeCustomersAsync_ListUnchanged_AnswersFromTheVersionReadAlone_AndSeesAnotherProcessListing()
+    {
+        var requests = new TableRequests();
+        var storage = await azurite.CreateStorageAsync(requests);
+        var store = new CustomerStore(storage);
+        var other = new CustomerStore(storage);
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(Record("acme.example", Won.AddDays(20))));
+        var asked = Enumerable.Range(0, 200).Select(i => $"prospect-{i}.example").Concat(["acme.example", "globex.example", "never.example"]).ToList();
+        Assert.Equal(["acme.example"], await store.MayBeCustomersAsync(asked));
+
+        requests.Clear();
+        Assert.Equal(["acme.example"], await store.MayBeCustomersAsync(asked));
+        Assert.Equal(["GET /devstoreaccount1/" + storage.Names.Table(StorageNames.CustomersTable) + "(PartitionKey='~customers:version',RowKey='version')"], requests.Seen);
+
+        // Another process lists an account: the new version makes this one read the buckets again.
+        await other.UpdateAsync("globex.example", _ => Task.FromResult<CustomerRecord?>(Record("globex.example", Won.AddDays(30))));
+        Assert.Equal(["acme.example", "globex.example"], await store.MayBeCustomersAsync(asked));
+        // Once kept, a bucket answers for a domain alone in it too: no status read is left to it.
+        Assert.Empty(await store.MayBeCustomersAsync(["never.example"]));
+    }
+
+    [Fact]
     public async Task MayBeCustomersAsync_AloneInItsBucket_IsKeptForItsStatusRead()
     {
         var store = new CustomerStore(await azurite.CreateStorageAsync());

@@ -7,6 +7,7 @@ using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.LeadPeriods;
 using Cascade.Storage.OpportunityLinks;
+using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.People;
 using Cascade.Storage.Queues;
 using Cascade.Storage.Touchpoints;
@@ -16,7 +17,7 @@ namespace Cascade.App.Erasure;
 /// <summary>
 /// Erases a person on request (<c>DELETE /api/people/{email}</c>, GDPR): their touchpoints (own and those of
 /// the anonymous ids stitched to them), identities, account memberships, lead facts, their rows of the funnel's
-/// period index, profile and lifecycle history; then queues the opportunities that named them or their account for re-attribution, so credits no
+/// period index, their pending evaluations (which may carry touches), profile and lifecycle history; then queues the opportunities that named them or their account for re-attribution, so credits no
 /// longer rest on their touches, and replays the customer status of their accounts.
 /// </summary>
 /// <remarks>
@@ -30,6 +31,7 @@ namespace Cascade.App.Erasure;
 public sealed class PersonErasure(
     PersonStore people,
     LeadPeriodStore periods,
+    PendingEvaluationStore pending,
     IdentityStore identities,
     AccountStore accounts,
     TouchpointStore touchpoints,
@@ -62,6 +64,7 @@ public sealed class PersonErasure(
         await accounts.RemoveMemberAsync(domains, email, cancellationToken);
         await leadFacts.DeleteAllAsync(email, cancellationToken);
         await periods.DeleteAsync(email, person?.Periods?.Months ?? [], cancellationToken);
+        await pending.ForgetAsync(email, cancellationToken);
         var profileRemoved = await people.DeleteAsync(email, cancellationToken);
 
         if (!profileRemoved && touchesRemoved == 0 && identityRows == 0 && facts.Count == 0)

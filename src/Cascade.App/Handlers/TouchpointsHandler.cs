@@ -3,6 +3,7 @@ using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
 using Cascade.Domain.Identity;
+using Cascade.Domain.Touchpoints;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
@@ -34,7 +35,9 @@ public sealed class TouchpointsHandler(
         var touches = envelope.Items.Where(i => i.Touchpoint is not null).Select(i => i.Touchpoint!.ToTouchpoint()).ToList();
         var people = envelope.Items.Where(i => i.Person is not null).Select(i => i.Person!).ToList();
 
-        await touchpoints.AddAsync(touches, cancellationToken);
+        // What this delivery stored is exactly what a read gives back; a touch stored before (an earlier delivery, an
+        // event id replayed with other content) is left for the evaluation to read.
+        var inserted = (await touchpoints.InsertAsync(touches, cancellationToken)).ToHashSet();
 
         // Who to re-evaluate, and from when: the earliest new fact of each person; and whose new facts are more than
         // touches (a cookie that changed hands, an import), whose evaluation reads all their facts again and whose
@@ -99,11 +102,18 @@ public sealed class TouchpointsHandler(
             owners[cookie] = owner;
         }
 
+        // Each person's new touches, carried by their touches-only mark so that the evaluation need not read them.
+        var carried = new Dictionary<EmailAddress, List<Touchpoint>?>();
         foreach (var touch in touches)
         {
             if ((touch.Email ?? (touch.AnonymousId is { } cookie ? owners[cookie] : null)) is { } person)
             {
                 Affect(person, touch.OccurredAt);
+                var known = carried.TryGetValue(person, out var list) ? list : carried[person] = [];
+                if (!inserted.Contains(touch))
+                    carried[person] = null;
+                else
+                    known?.Add(touch);
             }
         }
 
@@ -125,7 +135,10 @@ public sealed class TouchpointsHandler(
 
         var requests = affected
             .OrderBy(a => a.Key.Value, StringComparer.Ordinal)
-            .Select(a => new LeadEvaluation(a.Key.Value, a.Value == DateTimeOffset.MinValue ? null : a.Value, TouchesOnly: !full.Contains(a.Key)))
+            .Select(a => new LeadEvaluation(a.Key.Value, a.Value == DateTimeOffset.MinValue ? null : a.Value, TouchesOnly: !full.Contains(a.Key))
+            {
+                Touches = full.Contains(a.Key) ? null : carried.GetValueOrDefault(a.Key),
+            })
             .ToList();
         await evaluations.RequestAsync(requests, BatchIds.For("lead", time.GetUtcNow(), [envelope.Id]), cancellationToken);
         await customers.RecordAsync(touches, owners, full, cancellationToken);

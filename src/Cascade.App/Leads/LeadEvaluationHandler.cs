@@ -79,7 +79,7 @@ public sealed class LeadEvaluationHandler(
         var shared = evaluator.NewRun();
         var people = marks.GroupBy(m => m.Email).ToList();
         var evaluations = await evaluator.EvaluateAsync(
-            people.Select(p => new PersonToEvaluate(p.Key, p.All(m => m.TouchesOnly))).ToList(), shared, Parallelism, cancellationToken);
+            people.Select(p => PersonToEvaluate.Of(p.Key, p.ToList())).ToList(), shared, Parallelism, cancellationToken);
         // One person who cannot be evaluated must not hold up the shard: the others go on, their marks stay, and
         // the message fails afterwards so that it is retried (then kept as poison).
         var failures = evaluations.Select(e => e.Failure).OfType<Exception>().ToList();

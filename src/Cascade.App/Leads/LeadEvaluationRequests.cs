@@ -22,7 +22,7 @@ public sealed class LeadEvaluationRequests(PendingEvaluationStore pending, Queue
             return;
         }
 
-        var shards = await pending.MarkAsync(requests.Select(r => (EmailAddress.Parse(r.Email), r.Since, r.TouchesOnly)), cancellationToken);
+        var shards = await pending.MarkAsync(requests.Select(r => new PendingMark(EmailAddress.Parse(r.Email), r.Since, r.TouchesOnly, r.Touches)), cancellationToken);
         await queue.SendAsync(QueueNames.Transitions, shards.Select(s => new ShardSweep(s)).ToList(), batchId, cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using Cascade.Domain.Identity;
 using Cascade.Domain.Lifecycle;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Scoring;
+using Cascade.Domain.Touchpoints;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.LeadPeriods;
@@ -31,6 +32,10 @@ namespace Cascade.App.Leads;
 /// <para>A person whose marks are all touches-only (<see cref="PersonToEvaluate.TouchesOnly"/>) starts from what their
 /// stored profile saw of their other facts (<see cref="PersonFactsLoader"/>): every writer of those asks for a full
 /// evaluation, whose mark stays until a sweep that read them writes. A person never evaluated has seen nothing.</para>
+/// <para>When every such mark also carries its touches (<see cref="PersonToEvaluate.Carried"/>), the profile is read with
+/// the journey its last evaluation kept, in one query, and the carried touches are added to it: the person's touch
+/// ranges and their cookies' owners are not read (<see cref="KeptWithCarried"/> says why nothing is missed). With no
+/// journey kept whole beside the profile, the touches are read as before.</para>
 /// </remarks>
 public sealed class LeadEvaluator(
     PersonFactsLoader loader, PersonStore people, LeadPeriodStore periods, AccountStore accounts, WorkspaceSettings settings, TimeProvider time)
@@ -134,12 +139,14 @@ public sealed class LeadEvaluator(
     private async Task<Decision?> DecideAsync(PersonToEvaluate person, OpportunityReads shared, CancellationToken cancellationToken)
     {
         var email = person.Email;
-        var stored = await people.ReadAsync(email, cancellationToken);
+        var stored = person.Carried is null ? await people.ReadAsync(email, cancellationToken) : await people.ReadWithJourneyAsync(email, cancellationToken);
         var now = time.GetUtcNow();
         // Never evaluated, a person whose marks are all touches-only has seen nothing else yet: any other fact stored for
         // them has its own full mark, which this sweep did not list and a later one will.
         var seen = !person.TouchesOnly ? null : stored.Person is { } known ? known.Seen : PersonFactsSeen.None;
-        var facts = await loader.LoadAsync(email, shared, stored.Person?.AnonymousIds ?? [], seen, cancellationToken);
+        var facts = KeptWithCarried(stored, person.Carried) is { } journey
+            ? await loader.LoadAsync(email, shared, journey, seen, cancellationToken)
+            : await loader.LoadAsync(email, shared, stored.Person?.AnonymousIds ?? [], seen, cancellationToken);
         if (facts.IsUnknown)
         {
             return null;
@@ -176,6 +183,33 @@ public sealed class LeadEvaluator(
             Journey = facts.Touches,
             Scope = ScopePerson.Lasting(leadFacts, replay, now),
         }, funnel, now);
+    }
+
+    /// <summary>
+    /// The journey of a person whose new facts are <paramref name="carried"/> touches alone: the one their profile keeps
+    /// whole, with those touches — or, never evaluated, those touches alone; null when there are none or the profile keeps
+    /// no whole journey (the touches are then read).
+    /// </summary>
+    /// <remarks>
+    /// Every touch stored for the person is in the kept journey or carried by a mark not cleared yet: a mark is cleared
+    /// only after a profile written If-Match the version it read, with its touches in the journey. A carried touch of a
+    /// cookie counts only when the profile lists the cookie as theirs: one that left them (its stitch evaluates them
+    /// fully) must not come back, and one newly theirs comes with its stitch's full evaluation, which reads its touches.
+    /// </remarks>
+    private static StitchedJourney? KeptWithCarried(PersonSnapshot stored, IReadOnlyList<Touchpoint>? carried)
+    {
+        if (carried is null || (stored.Person is not null && stored.Journey is null))
+        {
+            return null;
+        }
+
+        var ids = stored.Person?.AnonymousIds ?? [];
+        var touches = (stored.Journey ?? [])
+            .Concat(carried.Where(t => t.Email is not null || ids.Contains(t.AnonymousId!, StringComparer.Ordinal)))
+            .DistinctBy(t => t.EventId, StringComparer.Ordinal)
+            .ToList();
+        touches.Sort(Touchpoint.Chronological);
+        return new StitchedJourney(ids, touches);
     }
 
     private async Task WriteAsync(Decision decision, CancellationToken cancellationToken)

@@ -37,11 +37,19 @@ public sealed class PersonFactsLoader(
     /// <paramref name="seen"/>, whose lead-fact presence and contact opportunities stand for their reads. The account's
     /// links and the deals are always read.
     /// </summary>
-    public async Task<PersonFacts> LoadAsync(
-        EmailAddress email, OpportunityReads shared, IReadOnlyList<string> guess, PersonFactsSeen? seen, CancellationToken cancellationToken = default)
+    public Task<PersonFacts> LoadAsync(
+        EmailAddress email, OpportunityReads shared, IReadOnlyList<string> guess, PersonFactsSeen? seen, CancellationToken cancellationToken = default) =>
+        LoadAsync(email, shared, journeys.ReadAsync(email, guess, cancellationToken), seen, cancellationToken);
+
+    /// <summary>As the other overloads, with the person's <paramref name="journey"/> known already: no touch is read.</summary>
+    public Task<PersonFacts> LoadAsync(
+        EmailAddress email, OpportunityReads shared, StitchedJourney journey, PersonFactsSeen? seen, CancellationToken cancellationToken = default) =>
+        LoadAsync(email, shared, Task.FromResult(journey), seen, cancellationToken);
+
+    private async Task<PersonFacts> LoadAsync(
+        EmailAddress email, OpportunityReads shared, Task<StitchedJourney> journey, PersonFactsSeen? seen, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(shared);
-        var journey = journeys.ReadAsync(email, guess, cancellationToken);
         var facts = seen is { LeadFacts: false } ? Task.FromResult<IReadOnlyList<LeadFactRecord>>([]) : leadFacts.ListAsync(email, cancellationToken);
         var contact = seen is null ? links.ContactOpportunitiesAsync(email, cancellationToken) : Task.FromResult(seen.ContactOpportunities);
         await Task.WhenAll(journey, facts, contact);

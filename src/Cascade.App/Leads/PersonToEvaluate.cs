@@ -1,9 +1,24 @@
 using Cascade.Domain.Identity;
+using Cascade.Domain.Touchpoints;
 
 namespace Cascade.App.Leads;
 
 /// <summary>
 /// A person a sweep evaluates; <see cref="TouchesOnly"/> when every mark that asked for it was left by new touches
-/// alone (no stitch that moved a cookie, no import, sales action or opportunity naming them).
+/// alone (no stitch that moved a cookie, no import, sales action or opportunity naming them); <see cref="Carried"/>, when
+/// every such mark carried its touches, those touches: the evaluation adds them to the journey the profile keeps instead
+/// of reading the person's touches (<see cref="LeadEvaluator"/>).
 /// </summary>
-public sealed record PersonToEvaluate(EmailAddress Email, bool TouchesOnly = false);
+public sealed record PersonToEvaluate(EmailAddress Email, bool TouchesOnly = false, IReadOnlyList<Touchpoint>? Carried = null)
+{
+    /// <summary>The person of <paramref name="marks"/>, which are all theirs.</summary>
+    public static PersonToEvaluate Of(EmailAddress email, IReadOnlyCollection<Storage.PendingEvaluations.PendingEvaluation> marks)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        var touchesOnly = marks.All(m => m.TouchesOnly);
+        var carried = touchesOnly && marks.All(m => m.Touches is not null)
+            ? marks.SelectMany(m => m.Touches!).DistinctBy(t => t.EventId, StringComparer.Ordinal).ToList()
+            : null;
+        return new PersonToEvaluate(email, touchesOnly, carried);
+    }
+}

@@ -6,4 +6,11 @@ namespace Cascade.App.Messages;
 /// (null: unknown), so that only the attributions those facts can change are recomputed. <see cref="TouchesOnly"/>: the
 /// facts are touches alone (see <see cref="Leads.PersonToEvaluate"/>); any other fact must leave it false.
 /// </summary>
-public sealed record LeadEvaluation(string Email, DateTimeOffset? Since = null, bool TouchesOnly = false);
+public sealed record LeadEvaluation(string Email, DateTimeOffset? Since = null, bool TouchesOnly = false)
+{
+    /// <summary>
+    /// With <see cref="TouchesOnly"/>: every one of those touches, as this request's writer stored them, for the mark to
+    /// carry to the evaluation; null when it does not know them all.
+    /// </summary>
+    public IReadOnlyList<Domain.Touchpoints.Touchpoint>? Touches { get; init; }
+}

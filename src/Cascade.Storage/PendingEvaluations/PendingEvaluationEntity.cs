@@ -16,4 +16,7 @@ public sealed class PendingEvaluationEntity : ITableEntity
 
     /// <summary>Only new touches asked for this evaluation (null, from rows without the column: not known, so false).</summary>
     public bool? TouchesOnly { get; set; }
+
+    /// <summary>The touches a touches-only mark carries, compressed (<c>JourneyTouch</c> JSON); null when it carries none.</summary>
+    public byte[]? Touches { get; set; }
 }

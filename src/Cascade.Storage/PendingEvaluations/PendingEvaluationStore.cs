@@ -1,7 +1,11 @@
+using System.Security.Cryptography;
+using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Cascade.Domain.Identity;
+using Cascade.Domain.Touchpoints;
 using Cascade.Storage.Tables;
+using Cascade.Storage.Touchpoints;
 
 namespace Cascade.Storage.PendingEvaluations;
 
@@ -16,6 +20,12 @@ namespace Cascade.Storage.PendingEvaluations;
 /// the same person, instant and kind collapse into one row; different instants stay apart so that the earliest is never
 /// overwritten, and a touches-only mark never overwrites a full one (a sweep evaluates a person fully when any of
 /// their marks is full).</para>
+/// <para>A touches-only mark may carry its touches, exactly as stored (<see cref="JourneyTouch"/>, compressed into one
+/// binary column of at most 64 KiB; more are not carried): the evaluation then adds them to the journey the person's
+/// profile keeps instead of reading the person's touch ranges. Such a mark's RowKey ends with <c>|</c> and a digest of
+/// its event ids, so that another message's touches of the same person and instant never overwrite it, while a
+/// redelivered message writes the same row again. The marks carry personal data: an erasure removes the person's
+/// (<see cref="ForgetAsync"/>).</para>
 /// <para>A sweep lists a shard, evaluates, then <see cref="ClearAsync"/> deletes each row only if it still has the
 /// version it read: a mark written during the evaluation changes the version, so it survives for the next sweep.</para>
 /// </remarks>
@@ -31,20 +41,10 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
     public static string ShardOf(EmailAddress email) => TableKeys.Bucket(ShardPrefix, email.Value);
 
     /// <summary>Marks the people as due for evaluation; answers the shards written, to be swept.</summary>
-    public async Task<IReadOnlyList<string>> MarkAsync(
-        IEnumerable<(EmailAddress Email, DateTimeOffset? Since, bool TouchesOnly)> requests, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> MarkAsync(IEnumerable<PendingMark> requests, CancellationToken cancellationToken = default)
     {
-        var entities = requests
-            .Select(r => new PendingEvaluationEntity
-            {
-                PartitionKey = ShardOf(r.Email),
-                RowKey = RowKeyOf(r.Email, r.Since, r.TouchesOnly),
-                Email = r.Email.Value,
-                Since = r.Since?.ToUniversalTime(),
-                TouchesOnly = r.TouchesOnly ? true : null,
-            })
-            .DistinctBy(e => (e.PartitionKey, e.RowKey))
-            .ToList();
+        ArgumentNullException.ThrowIfNull(requests);
+        var entities = requests.Select(ToEntity).DistinctBy(e => (e.PartitionKey, e.RowKey)).ToList();
         await EntityGroups.SubmitAsync(
             Table, entities.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
         return entities.Select(e => e.PartitionKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -54,7 +54,23 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
     public async Task<IReadOnlyList<PendingEvaluation>> ListAsync(string shard, CancellationToken cancellationToken = default)
     {
         var rows = await TableQueries.PartitionAsync<PendingEvaluationEntity>(Table, shard, cancellationToken);
-        return rows.Select(r => new PendingEvaluation(EmailAddress.Parse(r.Email), r.Since, r.PartitionKey, r.RowKey, r.ETag, r.TouchesOnly == true)).ToList();
+        return rows.Select(r => new PendingEvaluation(
+                EmailAddress.Parse(r.Email),
+                r.Since,
+                r.PartitionKey,
+                r.RowKey,
+                r.ETag,
+                r.TouchesOnly == true,
+                r.TouchesOnly == true && r.Touches is { } carried ? CompressedParts.Decode<List<JourneyTouch>>([carried]).Select(t => t.ToTouchpoint()).ToList() : null))
+            .ToList();
+    }
+
+    /// <summary>Removes every mark of <paramref name="email"/> (an erasure: a mark may carry their touches).</summary>
+    public async Task ForgetAsync(EmailAddress email, CancellationToken cancellationToken = default)
+    {
+        var rows = await TableQueries.RowPrefixAsync<TableEntity>(Table, ShardOf(email), TableKeys.Escape(email.Value) + "|", cancellationToken);
+        await EntityGroups.SubmitAsync(
+            Table, rows.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken);
     }
 
     /// <summary>
@@ -107,7 +123,27 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
         }
     }
 
+    private static PendingEvaluationEntity ToEntity(PendingMark mark)
+    {
+        var carried = mark.TouchesOnly && mark.Touches is { Count: > 0 } touches
+            ? CompressedParts.Encode(touches.Select(JourneyTouch.Of).ToList(), maxParts: 1)?.Single()
+            : null;
+        var rowKey = RowKeyOf(mark.Email, mark.Since, mark.TouchesOnly);
+        return new PendingEvaluationEntity
+        {
+            PartitionKey = ShardOf(mark.Email),
+            RowKey = carried is null ? rowKey : rowKey + "|" + DigestOf(mark.Touches!),
+            Email = mark.Email.Value,
+            Since = mark.Since?.ToUniversalTime(),
+            TouchesOnly = mark.TouchesOnly ? true : null,
+            Touches = carried,
+        };
+    }
+
     // From the start (null) is the instant of tick 0, so it sorts and keys like any other instant.
     private static string RowKeyOf(EmailAddress email, DateTimeOffset? since, bool touchesOnly) =>
         TableKeys.Escape(email.Value) + "|" + TableKeys.Instant(since ?? DateTimeOffset.MinValue) + (touchesOnly ? "|t" : string.Empty);
+
+    private static string DigestOf(IEnumerable<Touchpoint> touches) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', touches.Select(t => t.EventId).Order(StringComparer.Ordinal)))))[..16];
 }

@@ -52,4 +52,10 @@ public sealed class PersonEntity : ITableEntity, IProfileColumns
     /// known (rows older than this column, or a history that spilled over one transaction), then read by a query.
     /// </summary>
     public string? HistoryRows { get; set; }
+
+    /// <summary>
+    /// The tag of the journey row written with this profile (<c>PersonStore.ReadWithJourneyAsync</c>); null when none
+    /// was (rows older than this column).
+    /// </summary>
+    public string? JourneyTag { get; set; }
 }

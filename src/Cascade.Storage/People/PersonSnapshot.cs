@@ -1,3 +1,5 @@
+using Cascade.Domain.Touchpoints;
+
 namespace Cascade.Storage.People;
 
 /// <summary>
@@ -6,14 +8,21 @@ namespace Cascade.Storage.People;
 /// </summary>
 public sealed class PersonSnapshot
 {
-    internal PersonSnapshot(PersonEntity? row, PersonRecord? person)
+    internal PersonSnapshot(PersonEntity? row, PersonRecord? person, IReadOnlyList<Touchpoint>? journey = null)
     {
         Row = row;
         Person = person;
+        Journey = journey;
     }
 
     internal PersonEntity? Row { get; }
 
     /// <summary>The person as stored; null when never evaluated.</summary>
     public PersonRecord? Person { get; }
+
+    /// <summary>
+    /// The whole journey the person's last evaluation decided from, every field of every touch
+    /// (<see cref="PersonStore.ReadWithJourneyAsync"/>); null when not read with the profile, or none is kept whole.
+    /// </summary>
+    public IReadOnlyList<Touchpoint>? Journey { get; }
 }

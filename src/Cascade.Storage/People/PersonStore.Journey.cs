@@ -3,6 +3,7 @@ using Cascade.Domain.Identity;
 using Cascade.Domain.Touchpoints;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Tables;
+using Cascade.Storage.Touchpoints;
 
 namespace Cascade.Storage.People;
 
@@ -18,8 +19,16 @@ public sealed partial class PersonStore
     private const string ScopeKeptName = "ScopeKept";
 
     /// <summary>
+    /// On a journey row that keeps every field of every touch (<see cref="JourneyTouch"/>), the tag its profile names
+    /// (<see cref="PersonEntity.JourneyTag"/>), new with each journey written: rows from before kept only what the reports
+    /// read, which an evaluation cannot decide from, and have none.
+    /// </summary>
+    private const string TagName = "Tag";
+
+    /// <summary>
     /// The person's journey (their touches and their stitched cookies' touches) as their last evaluation read it, in one
-    /// keyed read: each touch's identity, instant, type, channel, origin and campaign, not its content or profile. Null
+    /// keyed read (rows kept before touches were kept whole have each touch's identity, instant, type, channel, origin
+    /// and campaign, not its content or profile: what these readers use). Null
     /// when none is kept (no evaluation since journeys were kept, or one too long for a row): then read the touches.
     /// </summary>
     public async Task<IReadOnlyList<Touchpoint>?> JourneyAsync(EmailAddress email, CancellationToken cancellationToken = default)
@@ -42,6 +51,14 @@ public sealed partial class PersonStore
             : null;
     }
 
+    /// <summary>
+    /// The touches of the journey row <paramref name="profile"/> was written with, when that is <paramref name="row"/>
+    /// and it keeps them whole; null otherwise (a row of another write, read beside a newer or older profile, is never
+    /// taken for its own).
+    /// </summary>
+    private static List<Touchpoint>? WholeJourneyOf(PersonEntity profile, TableEntity row) =>
+        profile.JourneyTag is { } tag && row.GetString(TagName) == tag && CompressedParts.Get(row) is { } parts ? TouchesOf(parts) : null;
+
     private static List<Touchpoint> TouchesOf(IEnumerable<byte[]> parts) =>
         CompressedParts.Decode<List<JourneyTouch>>(parts).Select(t => t.ToTouchpoint()).ToList();
 
@@ -50,12 +67,13 @@ public sealed partial class PersonStore
     /// the profile's own transaction so the two never disagree; a journey too long for a row leaves a row without parts
     /// (readers then read the touches).
     /// </summary>
-    private static TableTransactionAction JourneyWrite(EmailAddress email, IReadOnlyList<Touchpoint> journey, ScopePerson? scope)
+    private static TableTransactionAction JourneyWrite(EmailAddress email, IReadOnlyList<Touchpoint> journey, ScopePerson? scope, string tag)
     {
         var row = new TableEntity(PartitionOf(email), JourneyRow);
         if (CompressedParts.Encode(journey.Select(JourneyTouch.Of).ToList(), MaxJourneyParts) is { } parts)
         {
             CompressedParts.Put(row, parts);
+            row[TagName] = tag;
         }
 
         if (scope is not null)

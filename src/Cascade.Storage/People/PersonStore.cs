@@ -14,7 +14,8 @@ namespace Cascade.Storage.People;
 /// recycling instant, last activity and score; RowKey <c>h:{at ticks, 19 digits}:{from}:{to}</c> holds one
 /// applied transition each, so a partition range query returns the history in time order and the history
 /// grows by rows, never inside one property. RowKey <c>journey</c> keeps the touches the last evaluation decided from,
-/// compressed (<see cref="JourneyAsync"/>), written in the profile's transaction.</para>
+/// compressed (<see cref="JourneyAsync"/>), written in the profile's transaction with a tag the profile names, so that
+/// a reader of both in one query knows they were written together (<see cref="ReadWithJourneyAsync"/>).</para>
 /// <para>Updates are read-decide-write: <see cref="UpdateAsync"/> reads the profile row with its ETag (which lists the
 /// history rows written with it, so no query finds the rows to delete), asks
 /// the caller's pure decision, and writes the profile (If-Match, or insert for a new person) together with
@@ -75,6 +76,22 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
     {
         var row = await TableQueries.FindAsync<PersonEntity>(Table, PartitionOf(email), ProfileRow, cancellationToken);
         return new PersonSnapshot(row, row is null ? null : ToDomain(row));
+    }
+
+    /// <summary>
+    /// The profile row as stored now with the journey its evaluation kept whole (<see cref="PersonSnapshot.Journey"/>),
+    /// both in one query: what an evaluation of new touches alone starts from.
+    /// </summary>
+    public async Task<PersonSnapshot> ReadWithJourneyAsync(EmailAddress email, CancellationToken cancellationToken = default)
+    {
+        var rows = await TableQueries.RowsAsync<TableEntity>(Table, PartitionOf(email), [JourneyRow, ProfileRow], cancellationToken);
+        if (rows.SingleOrDefault(r => r.RowKey == ProfileRow) is not { } profile)
+        {
+            return new PersonSnapshot(null, null);
+        }
+
+        var row = TableRows.As<PersonEntity>(profile);
+        return new PersonSnapshot(row, ToDomain(row), rows.SingleOrDefault(r => r.RowKey == JourneyRow) is { } journey ? WholeJourneyOf(row, journey) : null);
     }
 
     /// <summary>
@@ -149,7 +166,9 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
         var profile = row is null
             ? new TableTransactionAction(TableTransactionActionType.Add, entity)
             : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, row.ETag);
-        var lead = change.Journey is { } journey ? [profile, JourneyWrite(email, journey, change.Scope)] : new[] { profile };
+        // A new journey gets a new tag; a write without one leaves the kept journey, and its tag, as they are.
+        entity.JourneyTag = change.Journey is null ? row?.JourneyTag : Guid.NewGuid().ToString("N");
+        var lead = change.Journey is { } journey ? [profile, JourneyWrite(email, journey, change.Scope, entity.JourneyTag!)] : new[] { profile };
         var room = TableLimits.MaxTransactionActions - lead.Length;
         entity.HistoryRows = history.Count <= room ? string.Join('\n', rows.Select(e => e.RowKey)) : null;
         await Table.SubmitTransactionAsync(lead.Concat(history.Take(room)), cancellationToken);

@@ -51,10 +51,19 @@ public sealed partial class TouchpointStore(CascadeStorage storage)
     public async Task<TouchpointWriteResult> AddAsync(IReadOnlyList<Touchpoint> touchpoints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(touchpoints);
-        var entities = touchpoints.Select(ToEntity).ToList<ITableEntity>();
-        var present = await InsertIfAbsent.RunAsync(Table, entities, cancellationToken);
-        var duplicates = present.Count(p => p);
-        return new TouchpointWriteResult(touchpoints.Count - duplicates, duplicates);
+        var inserted = await InsertAsync(touchpoints, cancellationToken);
+        return new TouchpointWriteResult(inserted.Count, touchpoints.Count - inserted.Count);
+    }
+
+    /// <summary>
+    /// As <see cref="AddAsync"/>, answering the touchpoints this call stored, in order: a read gives back exactly those.
+    /// The others were stored already, maybe by an earlier delivery with other content, and only a read says what is.
+    /// </summary>
+    public async Task<IReadOnlyList<Touchpoint>> InsertAsync(IReadOnlyList<Touchpoint> touchpoints, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(touchpoints);
+        var present = await InsertIfAbsent.RunAsync(Table, touchpoints.Select(ToEntity).ToList<ITableEntity>(), cancellationToken);
+        return touchpoints.Where((_, i) => !present[i]).ToList();
     }
 
     /// <summary>The touches that carried the person's e-mail, chronological.</summary>

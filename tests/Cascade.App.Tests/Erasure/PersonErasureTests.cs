@@ -1,6 +1,8 @@
 using Azure.Data.Tables;
 using Cascade.App.Erasure;
 using Cascade.App.Ingestion;
+using Cascade.App.Leads;
+using Cascade.App.Messages;
 using Cascade.App.People;
 using Cascade.App.Tests.Pipeline;
 using Cascade.Domain.Identity;
@@ -45,6 +47,20 @@ public sealed class PersonErasureTests(AzuriteFixture azurite)
         // Re-attribution ran: no credit rests on her touches any more.
         Assert.DoesNotContain(await RowsMentioningAsync(host.Storage, [.. AdaEvents]), r => r.StartsWith(StorageNames.AttributionTable, StringComparison.Ordinal));
         await AssertBobIsIntactAsync(host);
+    }
+
+    [Fact]
+    public async Task EraseAsync_WithAMarkCarryingHerTouchStillPending_LeavesNothingToBringHerBack()
+    {
+        await using var host = await StartWithTwoPeopleAsync();
+        var late = Touchpoint.Create("e-4", T0.AddDays(2), TouchpointTypes.PageView, Ada);
+        await host.Get<LeadEvaluationRequests>().RequestAsync([new LeadEvaluation(Ada.Value, late.OccurredAt, TouchesOnly: true) { Touches = [late] }], "lead-late");
+
+        await Erasure(host).EraseAsync(Ada);
+        await host.DrainAsync();
+
+        Assert.Null(await host.Get<PersonStore>().GetAsync(Ada));
+        Assert.Empty(await RowsMentioningAsync(host.Storage, Ada.Value, TableKeys.Escape(Ada.Value), AdaVisitor));
     }
 
     [Fact]

@@ -114,12 +114,26 @@ public sealed class LeadEvaluationHandlerTests(AzuriteFixture azurite)
         ]);
         await host.Get<PersonIngestion>().AcceptAsync(new PersonUpsert(carol, new Profile { JobTitle = "CMO" }, null, PersonOrigin.Import, T0));
         var queue = host.Storage.Queue(QueueNames.Touchpoints);
-        foreach (var message in (await queue.ReceiveMessagesAsync(32)).Value)
+        var messages = (await queue.ReceiveMessagesAsync(32)).Value;
+        foreach (var message in messages)
             await host.Get<TouchpointsHandler>().HandleAsync(message.Body.ToString());
 
-        // Bob's touch claimed a cookie and Carol was imported: their evaluations read every fact.
+        // Bob's touch claimed a cookie and Carol was imported: their evaluations read every fact. Ada's mark carries her
+        // touch, as stored, for her evaluation to add to her kept journey.
+        var marks = await PendingAsync(host);
         Assert.Equal(
             [(Ada, true), (Bob, false), (carol, false)],
-            (await PendingAsync(host)).Select(m => (m.Email, m.TouchesOnly)).OrderBy(m => m.Email.Value, StringComparer.Ordinal).ToList());
+            marks.Select(m => (m.Email, m.TouchesOnly)).OrderBy(m => m.Email.Value, StringComparer.Ordinal).ToList());
+        Assert.Equal(await host.Get<TouchpointStore>().ListByPersonAsync(Ada), marks.Single(m => m.Email == Ada).Touches);
+        Assert.All(marks.Where(m => m.Email != Ada), m => Assert.Null(m.Touches));
+
+        // Delivered again, the message finds Ada's touch stored already: what is stored is for a read to say, so that
+        // mark carries nothing and her evaluation reads her touches.
+        foreach (var message in messages)
+            await host.Get<TouchpointsHandler>().HandleAsync(message.Body.ToString());
+        var again = (await PendingAsync(host)).Where(m => m.Email == Ada).ToList();
+        Assert.Equal(2, again.Count);
+        Assert.Null(PersonToEvaluate.Of(Ada, again).Carried);
+        Assert.True(PersonToEvaluate.Of(Ada, again).TouchesOnly);
     }
 }

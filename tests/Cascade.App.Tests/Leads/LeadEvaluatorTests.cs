@@ -34,11 +34,16 @@ public sealed class LeadEvaluatorTests(AzuriteFixture azurite)
         return (host, requests);
     }
 
-    private static Task<IReadOnlyList<PersonEvaluation>> EvaluateAsync(PipelineHost host, EmailAddress email, bool touchesOnly = false)
+    private static Task<IReadOnlyList<PersonEvaluation>> EvaluateAsync(
+        PipelineHost host, EmailAddress email, bool touchesOnly = false, IReadOnlyList<Touchpoint>? carried = null)
     {
         var evaluator = host.Get<LeadEvaluator>();
-        return evaluator.EvaluateAsync([new PersonToEvaluate(email, touchesOnly)], evaluator.NewRun(), parallelism: 1);
+        return evaluator.EvaluateAsync([new PersonToEvaluate(email, touchesOnly || carried is not null, carried)], evaluator.NewRun(), parallelism: 1);
     }
+
+    /// <summary>Stores <paramref name="touches"/> and answers them as a mark carries them: as a read gives them back.</summary>
+    private static async Task<IReadOnlyList<Touchpoint>> StoreAsync(PipelineHost host, params Touchpoint[] touches) =>
+        await host.Get<TouchpointStore>().InsertAsync(touches);
 
     /// <summary>Requests to <paramref name="table"/>: <paramref name="query"/> counts partition queries, else point reads.</summary>
     private static int Count(IEnumerable<string> requests, PipelineHost host, string table, bool query) =>
@@ -191,4 +196,95 @@ public sealed class LeadEvaluatorTests(AzuriteFixture azurite)
         Assert.Equal(2, Listings());
         Assert.NotNull(await host.Get<PersonStore>().GetAsync(Ada));
     }
+
+    [Fact]
+    public async Task AnEvaluationOfCarriedTouches_ReadsNoTouchNorOwner_AndDecidesAsAFullOne()
+    {
+        var (host, requests) = await StartAsync();
+        await using var _ = host;
+        await StoreAsync(host, Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, "c-1", channel: "email", profile: new Profile { JobTitle = "CTO" }));
+        await host.Get<IdentityStore>().StitchAsync("c-1", Ada, T0, "a-1");
+        await EvaluateAsync(host, Ada);
+        var carried = await StoreAsync(
+            host,
+            Touchpoint.Create("a-2", T0.AddDays(3), TouchpointTypes.FormFill, Ada, channel: "email", pageUrl: "https://acme.example/pricing", profile: new Profile { Company = "Acme", CompanySize = 400 }),
+            Touchpoint.Create("c-2", T0.AddDays(2), TouchpointTypes.PageView, anonymousId: "c-1", channel: "paid_search"));
+
+        requests.Clear();
+        await EvaluateAsync(host, Ada, carried: carried);
+        var seen = requests.Seen;
+        var people = host.Get<PersonStore>();
+        var narrow = ((await people.GetAsync(Ada))!, (await people.JourneyAsync(Ada))!);
+        await EvaluateAsync(host, Ada);
+        var full = ((await people.GetAsync(Ada))!, (await people.JourneyAsync(Ada))!);
+
+        // No touch range, no owner row, and the profile with its journey in one query instead of a keyed read.
+        Assert.Equal(0, Count(seen, host, StorageNames.TouchpointsTable, query: true));
+        Assert.Equal(0, Count(seen, host, StorageNames.IdentitiesTable, query: false));
+        Assert.Equal((1, 0), (Count(seen, host, StorageNames.PeopleTable, query: true), Count(seen, host, StorageNames.PeopleTable, query: false)));
+        Assert.Equal(["a-1", "c-2", "a-2"], narrow.Item2.Select(t => t.EventId));
+        Assert.Equal(full.Item2, narrow.Item2);
+        Assert.Equal((full.Item1.Score!.Total, full.Item1.Profile, full.Item1.Lead, full.Item1.LastActivityAt), (narrow.Item1.Score!.Total, narrow.Item1.Profile, narrow.Item1.Lead, narrow.Item1.LastActivityAt));
+        Assert.Equal("Acme", narrow.Item1.Profile.Company);
+    }
+
+    [Fact]
+    public async Task AnEvaluationOfCarriedTouches_OfSomeoneNeverEvaluated_DecidesFromThemAlone()
+    {
+        var (host, requests) = await StartAsync();
+        await using var _ = host;
+        var carried = await StoreAsync(host, Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, channel: "email"));
+
+        requests.Clear();
+        await EvaluateAsync(host, Ada, carried: carried);
+
+        Assert.Equal(0, Count(requests.Seen, host, StorageNames.TouchpointsTable, query: true));
+        Assert.Equal(["a-1"], (await host.Get<PersonStore>().JourneyAsync(Ada))!.Select(t => t.EventId));
+        Assert.Equal(T0, (await host.Get<PersonStore>().GetAsync(Ada))!.LastActivityAt);
+    }
+
+    [Fact]
+    public async Task ACarriedTouchOfACookieThatLeftThePerson_StaysOutOfTheirJourney()
+    {
+        var (host, _) = await StartAsync();
+        await using var __ = host;
+        var identities = host.Get<IdentityStore>();
+        await StoreAsync(host, Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, "c-1", channel: "email"));
+        await identities.StitchAsync("c-1", Ada, T0, "a-1");
+        await EvaluateAsync(host, Ada);
+        // A visit of the cookie is owned by Ada when its message reads the owner; Bob's earlier touch then takes the
+        // cookie, and Ada's full evaluation drops it before the mark that carries the visit is swept.
+        var visit = await StoreAsync(host, Touchpoint.Create("c-visit", T0.AddDays(2), TouchpointTypes.PageView, anonymousId: "c-1", channel: "paid_search"));
+        await StoreAsync(host, Touchpoint.Create("b-0", T0.AddHours(-1), TouchpointTypes.FormFill, Bob, "c-1", channel: "email"));
+        await identities.StitchAsync("c-1", Bob, T0.AddHours(-1), "b-0");
+        await EvaluateAsync(host, Ada);
+
+        await EvaluateAsync(host, Ada, carried: visit);
+
+        Assert.Equal(["a-1"], (await host.Get<PersonStore>().JourneyAsync(Ada))!.Select(t => t.EventId));
+    }
+
+    [Fact]
+    public async Task AnEvaluationOfCarriedTouches_WithAJourneyRowNotOfItsProfile_ReadsTheTouches()
+    {
+        var (host, requests) = await StartAsync();
+        await using var _ = host;
+        await StoreAsync(host, Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, channel: "email"));
+        await EvaluateAsync(host, Ada);
+        // As a profile from before journeys were tagged, or one read beside a journey row of another write.
+        var table = host.Storage.Table(StorageNames.PeopleTable);
+        var profile = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(PersonStorePartition(Ada), "profile")).Value;
+        profile.Remove(nameof(PersonEntity.JourneyTag));
+        await table.UpdateEntityAsync(profile, profile.ETag, Azure.Data.Tables.TableUpdateMode.Replace);
+        await StoreAsync(host, Touchpoint.Create("a-0", T0.AddDays(-1), TouchpointTypes.PageView, Ada, channel: "direct"));
+        var carried = await StoreAsync(host, Touchpoint.Create("a-2", T0.AddDays(1), TouchpointTypes.PageView, Ada, channel: "direct"));
+
+        requests.Clear();
+        await EvaluateAsync(host, Ada, carried: carried);
+
+        Assert.Equal(1, Count(requests.Seen, host, StorageNames.TouchpointsTable, query: true));
+        Assert.Equal(["a-0", "a-1", "a-2"], (await host.Get<PersonStore>().JourneyAsync(Ada))!.Select(t => t.EventId));
+    }
+
+    private static string PersonStorePartition(EmailAddress email) => Cascade.Storage.Tables.TableKeys.Escape(email.Value);
 }

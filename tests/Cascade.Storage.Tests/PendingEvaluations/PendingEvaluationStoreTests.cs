@@ -1,4 +1,5 @@
 using Cascade.Domain.Identity;
+using Cascade.Domain.Touchpoints;
 using Cascade.Storage.PendingEvaluations;
 using Cascade.Testing.Storage;
 
@@ -24,8 +25,8 @@ public sealed class PendingEvaluationStoreTests(AzuriteFixture azurite)
     {
         var store = new PendingEvaluationStore(await azurite.CreateStorageAsync());
 
-        var shards = await store.MarkAsync([(Ada, Monday, false), (Ada, Monday, false), (Ada, Monday.AddHours(1), false), (Bob, null, false)]);
-        await store.MarkAsync([(Ada, Monday, false)]);
+        var shards = await store.MarkAsync([new(Ada, Monday, false), new(Ada, Monday, false), new(Ada, Monday.AddHours(1), false), new(Bob, null, false)]);
+        await store.MarkAsync([new(Ada, Monday, false)]);
 
         var marks = await ListEverywhereAsync(store);
         Assert.Equal(
@@ -41,8 +42,8 @@ public sealed class PendingEvaluationStoreTests(AzuriteFixture azurite)
     {
         var store = new PendingEvaluationStore(await azurite.CreateStorageAsync());
 
-        await store.MarkAsync([(Ada, Monday, false), (Bob, Monday, true)]);
-        await store.MarkAsync([(Ada, Monday, true), (Bob, Monday, true)]);
+        await store.MarkAsync([new(Ada, Monday, false), new(Bob, Monday, true)]);
+        await store.MarkAsync([new(Ada, Monday, true), new(Bob, Monday, true)]);
 
         var marks = await ListEverywhereAsync(store);
         Assert.Equal(
@@ -54,11 +55,11 @@ public sealed class PendingEvaluationStoreTests(AzuriteFixture azurite)
     public async Task ClearAsync_LeavesAMarkWrittenAgainAfterItWasRead()
     {
         var store = new PendingEvaluationStore(await azurite.CreateStorageAsync());
-        await store.MarkAsync([(Ada, Monday, false), (Bob, Monday, false)]);
+        await store.MarkAsync([new(Ada, Monday, false), new(Bob, Monday, false)]);
         var read = await ListEverywhereAsync(store);
 
         // New facts for Ada arrive while the sweep evaluates: her mark is written again with the same key.
-        await store.MarkAsync([(Ada, Monday, false)]);
+        await store.MarkAsync([new(Ada, Monday, false)]);
         await store.ClearAsync(read);
 
         var left = await ListEverywhereAsync(store);
@@ -69,7 +70,7 @@ public sealed class PendingEvaluationStoreTests(AzuriteFixture azurite)
     public async Task ClearAsync_MarksAlreadyClearedByAnotherSweep_IsNoError()
     {
         var store = new PendingEvaluationStore(await azurite.CreateStorageAsync());
-        var people = Enumerable.Range(0, 150).Select(i => (EmailAddress.Parse($"p{i}@acme.com"), (DateTimeOffset?)Monday, false)).ToList();
+        var people = Enumerable.Range(0, 150).Select(i => new PendingMark(EmailAddress.Parse($"p{i}@acme.com"), Monday)).ToList();
         await store.MarkAsync(people);
         var read = await ListEverywhereAsync(store);
 
@@ -78,6 +79,58 @@ public sealed class PendingEvaluationStoreTests(AzuriteFixture azurite)
 
         Assert.Equal(150, read.Count);
         Assert.Empty(await ListEverywhereAsync(store));
+    }
+
+    [Fact]
+    public async Task MarkAsync_CarriedTouches_ComeBackAsStored_AndTwoMessagesMarksOfOneInstantStayApart()
+    {
+        var store = new PendingEvaluationStore(await azurite.CreateStorageAsync());
+        var first = new[]
+        {
+            Touchpoint.Create("t1", Monday, "form_fill", Ada, anonymousId: "c1", utm: Utm.None, pageUrl: "https://acme.com/demo", profile: new Profile { JobTitle = "CTO" }),
+            Touchpoint.Create("t2", Monday.AddHours(2).ToOffset(TimeSpan.FromHours(2)), "page_view", Ada, profile: Profile.Empty),
+        };
+        var second = new[] { Touchpoint.Create("t3", Monday, "webinar_attended", Ada, campaign: "spring") };
+
+        await store.MarkAsync([new(Ada, Monday, true, first), new(Ada, Monday, true, second), new(Bob, Monday, true)]);
+        // The first message delivered again writes its row again.
+        await store.MarkAsync([new(Ada, Monday, true, first)]);
+
+        var marks = await ListEverywhereAsync(store);
+        var carried = marks.Where(m => m.Email == Ada).Select(m => m.Touches!).OrderBy(t => t.Count).ToList();
+        Assert.Equal(2, carried.Count);
+        Assert.Equal(second, carried[0]);
+        Assert.Equal(first.Select(t => t with { OccurredAt = t.OccurredAt.ToUniversalTime(), Utm = null, Profile = t.Profile == Profile.Empty ? null : t.Profile }), carried[1]);
+        Assert.Null(marks.Single(m => m.Email == Bob).Touches);
+    }
+
+    [Fact]
+    public async Task MarkAsync_TouchesTooLargeToCarry_MarksWithoutThem()
+    {
+        var store = new PendingEvaluationStore(await azurite.CreateStorageAsync());
+        // Random content does not compress: three such touches are more than one binary column holds.
+        var touches = Enumerable.Range(0, 3)
+            .Select(i => Touchpoint.Create($"t{i}", Monday, "page_view", Ada) with { Content = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(15_000)) })
+            .ToList();
+
+        await store.MarkAsync([new(Ada, Monday, true, touches)]);
+
+        var mark = Assert.Single(await ListEverywhereAsync(store));
+        Assert.True(mark.TouchesOnly);
+        Assert.Null(mark.Touches);
+    }
+
+    [Fact]
+    public async Task ForgetAsync_RemovesEveryMarkOfThePersonAndNoOtherOne()
+    {
+        var store = new PendingEvaluationStore(await azurite.CreateStorageAsync());
+        // Someone whose marks share Ada's shard.
+        var carol = Enumerable.Range(0, 1_000).Select(i => EmailAddress.Parse($"ada{i}@acme.com")).First(e => PendingEvaluationStore.ShardOf(e) == PendingEvaluationStore.ShardOf(Ada));
+        await store.MarkAsync([new(Ada, Monday), new(Ada, null, true, [Touchpoint.Create("t1", Monday, "page_view", Ada)]), new(Bob, Monday), new(carol, Monday)]);
+
+        await store.ForgetAsync(Ada);
+
+        Assert.Equal(new[] { Bob.Value, carol.Value }.Order(StringComparer.Ordinal), (await ListEverywhereAsync(store)).Select(m => m.Email.Value).Order(StringComparer.Ordinal));
     }
 
     [Fact]

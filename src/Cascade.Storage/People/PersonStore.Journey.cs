@@ -12,7 +12,7 @@ public sealed partial class PersonStore
     /// <summary>The row that keeps the person's journey as their last evaluation read it.</summary>
     private const string JourneyRow = "journey";
 
-    /// <summary>Parts of 64 KiB at most: about 20,000 touches compressed; a longer journey is not kept.</summary>
+    /// <summary>Parts of 64 KiB at most: thousands of whole touches compressed (fewer with long page URLs or profiles); a longer journey is not kept.</summary>
     private const int MaxJourneyParts = 8;
 
     /// <summary>True on a journey row that also keeps the person's scope milestones (<see cref="ScopeAsync"/>).</summary>

@@ -159,6 +159,43 @@ public sealed class PersonStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ReadWithJourneyAsync_ReadsTheProfileAsAKeyedReadDoes_WithItsWholeJourney_UntilAnUpdateWithoutOne()
+    {
+        var store = new PersonStore(await azurite.CreateStorageAsync());
+        Assert.Null((await store.ReadWithJourneyAsync(Ana)).Person);
+        var person = new PersonRecord
+        {
+            Email = Ana,
+            AccountDomain = "acme.io",
+            Profile = new Profile { FirstName = "Ana", JobTitle = "VP Sales", CompanySize = 300, Country = "PT" },
+            Lead = new LeadState { Stage = LifecycleStage.Mql, IsFan = true, StageSince = T0, RecycledAt = T0.AddDays(-3) },
+            LastActivityAt = T0.AddMinutes(5),
+            // Whole numbers, which the table may send without a decimal point.
+            Score = new PersonScore(40, 15, 25, T0),
+            AnonymousIds = ["v-1"],
+            Seen = new PersonFactsSeen(LeadFacts: true, ["opp-1"]),
+        };
+        Touchpoint[] journey =
+        [
+            Touchpoint.Create("e-1", T0, "page_view", anonymousId: "v-1", channel: "organic_search", utm: new Utm("g", "cpc", "spring", null, null), pageUrl: "https://acme.io/pricing", referrer: "https://google.com"),
+            Touchpoint.Create("e-2", T0.AddHours(1), "form_fill", Ana, anonymousId: "v-1", content: "Demo", profile: new Profile { Industry = "Retail", Phone = "+351" }),
+        ];
+        await store.UpdateAsync(Ana, _ => PersonChange.To(person) with { Journey = journey });
+
+        var read = await store.ReadWithJourneyAsync(Ana);
+        // Records compare lists by reference: the lists are compared apart.
+        static object Shape(PersonRecord p) =>
+            (p with { AnonymousIds = [], Seen = null }, string.Join(',', p.AnonymousIds), p.Seen!.LeadFacts, string.Join(',', p.Seen.ContactOpportunities));
+        Assert.Equal(Shape(person), Shape(read.Person!));
+        Assert.Equal(Shape((await store.ReadAsync(Ana)).Person!), Shape(read.Person!));
+        Assert.Equal(journey, read.Journey);
+
+        // A write that brings no journey keeps the row and its tag; the reader still takes it as the profile's.
+        await store.UpdateAsync(Ana, current => PersonChange.To(current! with { LastActivityAt = T0.AddDays(1) }));
+        Assert.Equal(journey, (await store.ReadWithJourneyAsync(Ana)).Journey);
+    }
+
+    [Fact]
     public async Task UpdateAsync_WithTheScope_KeepsItsMilestonesWithTheJourney_AndAnUpdateWithoutOneDropsThem()
     {
         var store = new PersonStore(await azurite.CreateStorageAsync());

@@ -15,19 +15,22 @@ public sealed class PersonStoreTests(AzuriteFixture azurite)
     private static readonly DateTimeOffset T0 = new(2026, 1, 10, 12, 0, 0, TimeSpan.Zero);
     private static readonly EmailAddress Ana = EmailAddress.Parse("ana@acme.io");
 
+    /// <summary>Ana, rejected by sales, with every column of the profile row set.</summary>
+    private static PersonRecord Rejected() => new()
+    {
+        Email = Ana,
+        AccountDomain = "acme.io",
+        Profile = new Profile { FirstName = "Ana", JobTitle = "VP Sales", CompanySize = 300, Country = "PT" },
+        Lead = new LeadState { Stage = LifecycleStage.SalesRejected, IsFan = true, StageSince = T0, RecycledAt = T0.AddDays(-3) },
+        LastActivityAt = T0.AddMinutes(5),
+        Score = new PersonScore(42.5, 15, 27.5, T0),
+    };
+
     [Fact]
     public async Task UpdateAsync_NewPersonWithTransition_RoundTripsProfileAndHistory()
     {
         var store = new PersonStore(await azurite.CreateStorageAsync());
-        var person = new PersonRecord
-        {
-            Email = Ana,
-            AccountDomain = "acme.io",
-            Profile = new Profile { FirstName = "Ana", JobTitle = "VP Sales", CompanySize = 300, Country = "PT" },
-            Lead = new LeadState { Stage = LifecycleStage.SalesRejected, IsFan = true, StageSince = T0, RecycledAt = T0.AddDays(-3) },
-            LastActivityAt = T0.AddMinutes(5),
-            Score = new PersonScore(42.5, 15, 27.5, T0),
-        };
+        var person = Rejected();
         var known = new StageTransition(LifecycleStage.Anonymous, LifecycleStage.Known, T0.AddDays(-1), new TransitionCause { Action = "touchpoint", TouchpointId = "e1" });
         var rejected = new StageTransition(LifecycleStage.Known, LifecycleStage.SalesRejected, T0, new TransitionCause { Action = "reject", User = "sam", Reason = "no fit", Score = 42.5, OpportunityId = "o1" });
 
@@ -163,13 +166,8 @@ public sealed class PersonStoreTests(AzuriteFixture azurite)
     {
         var store = new PersonStore(await azurite.CreateStorageAsync());
         Assert.Null((await store.ReadWithJourneyAsync(Ana)).Person);
-        var person = new PersonRecord
+        var person = Rejected() with
         {
-            Email = Ana,
-            AccountDomain = "acme.io",
-            Profile = new Profile { FirstName = "Ana", JobTitle = "VP Sales", CompanySize = 300, Country = "PT" },
-            Lead = new LeadState { Stage = LifecycleStage.Mql, IsFan = true, StageSince = T0, RecycledAt = T0.AddDays(-3) },
-            LastActivityAt = T0.AddMinutes(5),
             // Whole numbers, which the table may send without a decimal point.
             Score = new PersonScore(40, 15, 25, T0),
             AnonymousIds = ["v-1"],

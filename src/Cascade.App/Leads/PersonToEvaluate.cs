@@ -1,5 +1,6 @@
 using Cascade.Domain.Identity;
 using Cascade.Domain.Touchpoints;
+using Cascade.Storage.PendingEvaluations;
 
 namespace Cascade.App.Leads;
 
@@ -12,7 +13,7 @@ namespace Cascade.App.Leads;
 public sealed record PersonToEvaluate(EmailAddress Email, bool TouchesOnly = false, IReadOnlyList<Touchpoint>? Carried = null)
 {
     /// <summary>The person of <paramref name="marks"/>, which are all theirs.</summary>
-    public static PersonToEvaluate Of(EmailAddress email, IReadOnlyCollection<Storage.PendingEvaluations.PendingEvaluation> marks)
+    public static PersonToEvaluate Of(EmailAddress email, IReadOnlyCollection<PendingEvaluation> marks)
     {
         ArgumentNullException.ThrowIfNull(marks);
         var touchesOnly = marks.All(m => m.TouchesOnly);

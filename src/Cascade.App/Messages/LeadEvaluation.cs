@@ -1,3 +1,5 @@
+using Cascade.Domain.Touchpoints;
+
 namespace Cascade.App.Messages;
 
 /// <summary>
@@ -12,5 +14,5 @@ public sealed record LeadEvaluation(string Email, DateTimeOffset? Since = null, 
     /// With <see cref="TouchesOnly"/>: every one of those touches, as this request's writer stored them, for the mark to
     /// carry to the evaluation; null when it does not know them all.
     /// </summary>
-    public IReadOnlyList<Domain.Touchpoints.Touchpoint>? Touches { get; init; }
+    public IReadOnlyList<Touchpoint>? Touches { get; init; }
 }

@@ -61,7 +61,7 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
                 r.RowKey,
                 r.ETag,
                 r.TouchesOnly == true,
-                r.TouchesOnly == true && r.Touches is { } carried ? CompressedParts.Decode<List<JourneyTouch>>([carried]).Select(t => t.ToTouchpoint()).ToList() : null))
+                r.TouchesOnly == true && r.Touches is { } carried ? JourneyTouch.Decode([carried]) : null))
             .ToList();
     }
 
@@ -126,7 +126,7 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
     private static PendingEvaluationEntity ToEntity(PendingMark mark)
     {
         var carried = mark.TouchesOnly && mark.Touches is { Count: > 0 } touches
-            ? CompressedParts.Encode(touches.Select(JourneyTouch.Of).ToList(), maxParts: 1)?.Single()
+            ? JourneyTouch.Encode(touches, maxParts: 1)?.Single()
             : null;
         var rowKey = RowKeyOf(mark.Email, mark.Since, mark.TouchesOnly);
         return new PendingEvaluationEntity

@@ -34,7 +34,7 @@ public sealed partial class PersonStore
     public async Task<IReadOnlyList<Touchpoint>?> JourneyAsync(EmailAddress email, CancellationToken cancellationToken = default)
     {
         var row = await TableQueries.FindAsync<TableEntity>(Table, PartitionOf(email), JourneyRow, cancellationToken);
-        return row is not null && CompressedParts.Get(row) is { } parts ? TouchesOf(parts) : null;
+        return row is not null && CompressedParts.Get(row) is { } parts ? JourneyTouch.Decode(parts) : null;
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ public sealed partial class PersonStore
     {
         var row = await TableQueries.FindAsync<TableEntity>(Table, PartitionOf(email), JourneyRow, cancellationToken);
         return row is not null && row.GetBoolean(ScopeKeptName) == true && CompressedParts.Get(row) is { } parts
-            ? new ScopePerson(TouchesOf(parts), row.GetString(nameof(ScopePerson.KnownBy)), row.GetString(nameof(ScopePerson.MqlBy)))
+            ? new ScopePerson(JourneyTouch.Decode(parts), row.GetString(nameof(ScopePerson.KnownBy)), row.GetString(nameof(ScopePerson.MqlBy)))
             : null;
     }
 
@@ -57,10 +57,7 @@ public sealed partial class PersonStore
     /// taken for its own).
     /// </summary>
     private static List<Touchpoint>? WholeJourneyOf(PersonEntity profile, TableEntity row) =>
-        profile.JourneyTag is { } tag && row.GetString(TagName) == tag && CompressedParts.Get(row) is { } parts ? TouchesOf(parts) : null;
-
-    private static List<Touchpoint> TouchesOf(IEnumerable<byte[]> parts) =>
-        CompressedParts.Decode<List<JourneyTouch>>(parts).Select(t => t.ToTouchpoint()).ToList();
+        profile.JourneyTag is { } tag && row.GetString(TagName) == tag && CompressedParts.Get(row) is { } parts ? JourneyTouch.Decode(parts) : null;
 
     /// <summary>
     /// The write of <paramref name="journey"/>'s row, with <paramref name="scope"/>'s milestones when given, which goes in
@@ -70,7 +67,7 @@ public sealed partial class PersonStore
     private static TableTransactionAction JourneyWrite(EmailAddress email, IReadOnlyList<Touchpoint> journey, ScopePerson? scope, string tag)
     {
         var row = new TableEntity(PartitionOf(email), JourneyRow);
-        if (CompressedParts.Encode(journey.Select(JourneyTouch.Of).ToList(), MaxJourneyParts) is { } parts)
+        if (JourneyTouch.Encode(journey, MaxJourneyParts) is { } parts)
         {
             CompressedParts.Put(row, parts);
             row[TagName] = tag;

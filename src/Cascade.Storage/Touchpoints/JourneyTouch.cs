@@ -1,5 +1,6 @@
 using Cascade.Domain.Identity;
 using Cascade.Domain.Touchpoints;
+using Cascade.Storage.Tables;
 
 namespace Cascade.Storage.Touchpoints;
 
@@ -30,6 +31,14 @@ internal sealed record JourneyTouch(
     public string? Referrer { get; init; }
     public Profile? Profile { get; init; }
     public int? Score { get; init; }
+
+    /// <summary><paramref name="touches"/> kept compressed (<see cref="CompressedParts"/>); null when they need more than <paramref name="maxParts"/>.</summary>
+    public static IReadOnlyList<byte[]>? Encode(IEnumerable<Touchpoint> touches, int maxParts) =>
+        CompressedParts.Encode(touches.Select(Of).ToList(), maxParts);
+
+    /// <summary>The touches <see cref="Encode"/> kept in <paramref name="parts"/>, as a read of the table gives them.</summary>
+    public static List<Touchpoint> Decode(IEnumerable<byte[]> parts) =>
+        CompressedParts.Decode<List<JourneyTouch>>(parts).Select(t => t.ToTouchpoint()).ToList();
 
     public static JourneyTouch Of(Touchpoint t) =>
         new(t.EventId, t.OccurredAt, t.Type, t.Channel, t.Origin, t.Campaign, t.Email?.Value, t.AnonymousId, t.AccountDomain)

@@ -46,7 +46,8 @@ public sealed class QueueHostJsonTests
             Settings(("extensions:queues:maxDequeueCount", "3"), ("extensions:queues:visibilityTimeout", "00:00:00")),
             new Gate { Fail = true }, "doomed");
 
-        await run.UntilAsync(() => run.Poison.Bodies.Count == 1, "the message in the poison queue");
+        // The listener puts the poison copy before it deletes the original (so nothing is lost between): wait for both.
+        await run.UntilAsync(() => run.Poison.Bodies.Count == 1 && run.Queue.Bodies.Count == 0, "the message moved to the poison queue");
 
         Assert.Equal(3, run.Gate.Attempts);
         Assert.Equal(["doomed"], run.Poison.Bodies);

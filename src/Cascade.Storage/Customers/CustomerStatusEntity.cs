@@ -1,3 +1,4 @@
+using System.Reflection;
 using Azure;
 using Azure.Data.Tables;
 
@@ -29,6 +30,14 @@ public sealed class CustomerStatusEntity : ITableEntity
 
     /// <summary>Whether the customer list holds the account (every row written since the list exists).</summary>
     public bool Listed { get; set; }
+
+    /// <summary>Every column but the version and <see cref="EvaluatedAt"/>: what a write that changes something changes.</summary>
+    private static readonly PropertyInfo[] Compared = typeof(CustomerStatusEntity).GetProperties()
+        .Where(p => p.Name is not (nameof(Timestamp) or nameof(ETag) or nameof(EvaluatedAt)))
+        .ToArray();
+
+    /// <summary>Whether <paramref name="other"/> holds what this row holds in every column but the instant of evaluation.</summary>
+    internal bool DiffersOnlyInEvaluatedAt(CustomerStatusEntity other) => Compared.All(p => Equals(p.GetValue(this), p.GetValue(other)));
 
     /// <summary>The same row under other keys, without a version or the summary only writers read: the standing index's copy of it.</summary>
     internal CustomerStatusEntity FiledAs(string partitionKey, string rowKey)

@@ -16,7 +16,9 @@ namespace Cascade.Storage.Customers;
 /// proves equal to it (<c>UpdateAsync</c> hands the row to the computation): the
 /// writer reads the row with its ETag, computes, and writes with If-Match (insert when absent, delete when the
 /// account is no customer any more); a lost race computes again from facts read afterwards, so the last write has
-/// seen every fact stored before it started. Re-running it on the same facts writes the same row.</para>
+/// seen every fact stored before it started. Re-running it on the same facts writes the same row, and a computation
+/// that differs from the row read only in the instant it was made at writes nothing (a touch inside a stretch of
+/// activity the row holds: every later row holds that stretch too, so the touch is in it either way).</para>
 /// </remarks>
 public sealed partial class CustomerStore(CascadeStorage storage, ETagRetryOptions? retry = null)
 {
@@ -35,7 +37,8 @@ public sealed partial class CustomerStore(CascadeStorage storage, ETagRetryOptio
 
     /// <summary>
     /// Replaces the account's row with what <paramref name="compute"/> gives (null: no customer, the row goes), with
-    /// If-Match on the row read before computing, computing again after a lost race.
+    /// If-Match on the row read before computing, computing again after a lost race; answers what it gave. What differs
+    /// from the row only in <see cref="CustomerRecord.EvaluatedAt"/> is not written.
     /// </summary>
     public Task<CustomerRecord?> UpdateAsync(string domain, Func<CancellationToken, Task<CustomerRecord?>> compute, CancellationToken cancellationToken = default)
     {
@@ -64,6 +67,12 @@ public sealed partial class CustomerStore(CascadeStorage storage, ETagRetryOptio
             {
                 await Table.DeleteEntityAsync(partition, StatusRow, stored.ETag, cancellationToken);
             }
+        }
+        else if (stored is not null && ToEntity(record).DiffersOnlyInEvaluatedAt(stored))
+        {
+            // A replay that moves nothing but the instant it was made at (a touch inside a stretch of activity the row
+            // already holds) writes nothing: the row read equals it as of now, and readers bring either forward alike.
+            return record;
         }
         else
         {

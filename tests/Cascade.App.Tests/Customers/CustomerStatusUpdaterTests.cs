@@ -113,6 +113,31 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ATouchInsideAStretchOfActivityTheRowHolds_WritesNothingToTheCustomerTable()
+    {
+        var requests = new TableRequests();
+        await using var host = await StartAsync(T0.AddDays(60), requests);
+        await host.Get<TouchpointIngestion>().AcceptAsync(Touches[..2]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon]);
+        await host.DrainAsync();
+        var before = await host.Get<CustomerStore>().GetAsync(Acme);
+
+        // Carol's visit of day 30 falls between the touches of days 0 and 40, which the row already holds as one stretch.
+        requests.Clear();
+        await host.Get<TouchpointIngestion>().AcceptAsync([Touchpoint.Create("c-0", T0.AddDays(30), TouchpointTypes.PageView, Carol, channel: "direct")]);
+        await host.DrainAsync(deliverTwice: true);
+        var customers = host.Storage.Table(StorageNames.CustomersTable).Name;
+        var after = await host.Get<CustomerStore>().GetAsync(Acme);
+        var replayed = await host.Get<App.Customers.CustomerStatusUpdater>().RefreshAsync(Acme);
+
+        Assert.Contains(requests.Seen, r => r.StartsWith("GET ", StringComparison.Ordinal) && r.Contains("/" + customers + "(", StringComparison.Ordinal));
+        Assert.DoesNotContain(requests.Seen, r => !r.StartsWith("GET ", StringComparison.Ordinal) && r.Contains("/" + customers, StringComparison.Ordinal));
+        Assert.Equal((before!.State, before.EvaluatedAt), (after!.State, after.EvaluatedAt));
+        Assert.Equal(replayed!.State, after.State);
+        Assert.Equal(replayed.History, after.History);
+    }
+
+    [Fact]
     public async Task Touches_OfACustomerAmongManyProspectAccounts_MoveItsLastActivityAsTheReplayDoes()
     {
         await using var host = await StartAsync(T0.AddDays(60));

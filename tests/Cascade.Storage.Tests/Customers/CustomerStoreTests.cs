@@ -103,6 +103,33 @@ public sealed class CustomerStoreTests(AzuriteFixture azurite)
         Assert.Equal(CustomerStatus.AtRisk, (await store.GetAsync("acme.example"))!.State.Status);
     }
 
+    [Fact]
+    public async Task UpdateAsync_ARecordThatDiffersOnlyInItsInstant_WritesNothing_AndAnyOtherDifferenceWrites()
+    {
+        var requests = new TableRequests();
+        var store = new CustomerStore(await azurite.CreateStorageAsync(requests));
+        var first = Record("acme.example", Won.AddDays(20));
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(first));
+
+        // Ten days on, nothing fell due: the replay is the row's but for the instant it was made at.
+        requests.Clear();
+        var later = Record("acme.example", Won.AddDays(30));
+        Assert.Equal(first.State, later.State);
+        Assert.Equal(first.History, later.History);
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(later));
+
+        Assert.StartsWith("GET ", Assert.Single(requests.Seen));
+        Assert.Equal(first.EvaluatedAt, (await store.GetAsync("acme.example"))!.EvaluatedAt);
+
+        // Any column that differs is written, with its standing copy.
+        var changed = later with { WonDeals = [first.WonDeals[0] with { Amount = 20_000m }] };
+        await store.UpdateAsync("acme.example", _ => Task.FromResult<CustomerRecord?>(changed));
+        var stored = await store.GetAsync("acme.example");
+
+        Assert.Equal((later.EvaluatedAt, 20_000m), (stored!.EvaluatedAt, stored.WonDeals[0].Amount));
+        Assert.Equal(20_000m, Assert.Single(await store.ListLiveAsync()).WonDeals[0].Amount);
+    }
+
     private static CustomerRecord Churned(string domain, DateTimeOffset churnedAt)
     {
         CustomerFact[] facts = [new(Won, new DealWon("opp-1")), new(churnedAt, new ChurnMarked("moved to a rival", "csm@vendor.example"))];

@@ -16,7 +16,7 @@ namespace Cascade.App.Handlers;
 /// <summary>
 /// The <c>opportunities</c> queue: keeps each CRM version at its <c>updatedAt</c> (in any order; the store asks the
 /// domain's rule, which ignores stale versions and replays), links the opportunity to the contacts and account the
-/// version names, lists its history under the quarters whose waterfall it can move, and asks for the people it names to be re-evaluated and for its attribution. A redelivered message
+/// version names (the account's link keeping the deal's versions, so the readers of an account's deals read no deal), lists its history under the quarters whose waterfall it can move, and asks for the people it names to be re-evaluated and for its attribution. A redelivered message
 /// is all replays, whose follow-ups run again and change nothing. Several messages of one deal may run at once: each
 /// version lands in its own row.
 /// </summary>
@@ -48,11 +48,10 @@ public sealed class OpportunitiesHandler(
                 continue;
             }
 
-            await links.LinkAsync(state, cancellationToken);
-
-            // Read after this write, so the last writer of a deal sees every version: the quarter index follows it.
-            // Only documented versions count anywhere (customers and types included).
-            var history = await opportunities.HistoryAsync(state.OpportunityId, cancellationToken);
+            // The versions are read after this write and kept on the account's link, so the last writer of a deal sees
+            // every version: the link and the quarter index follow it. Only documented versions count anywhere (customers
+            // and types included).
+            var history = OpportunityHistory.Of(await links.LinkAsync(state, opportunities.StatesAsync, cancellationToken));
             var versions = history?.Versions ?? [];
             await waterfallHistories.IndexAsync(state.OpportunityId, history, cancellationToken);
 

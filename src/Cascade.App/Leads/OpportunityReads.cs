@@ -30,13 +30,24 @@ public sealed class OpportunityReads(OpportunityLinkStore links, OpportunityStor
 
     /// <summary>
     /// The ids of the opportunities of <paramref name="accountDomain"/> (none for none), ordinal order: one partition read
-    /// per account and run.
+    /// per account and run, which also gives the histories of the deals whose link keeps their versions.
     /// </summary>
     public Task<IReadOnlyList<string>> OfAccountAsync(string? accountDomain, CancellationToken cancellationToken) =>
         accountDomain is null
             ? Task.FromResult<IReadOnlyList<string>>([])
-            : _accounts.GetOrAdd(accountDomain, d => new Lazy<Task<IReadOnlyList<string>>>(() => links.OfAccountAsync(d, CancellationToken.None)))
+            : _accounts.GetOrAdd(accountDomain, d => new Lazy<Task<IReadOnlyList<string>>>(() => ReadAccountAsync(d)))
                 .Value.WaitAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<string>> ReadAccountAsync(string accountDomain)
+    {
+        var deals = await links.DealsOfAccountAsync(accountDomain, CancellationToken.None);
+        foreach (var deal in deals.Where(d => d.Versions is not null))
+        {
+            _histories.TryAdd(deal.OpportunityId, new Lazy<Task<OpportunityHistory?>>(Task.FromResult(deal.History)));
+        }
+
+        return deals.Select(d => d.OpportunityId).ToList();
+    }
 
     public Task<OpportunityHistory?> HistoryAsync(string opportunityId, CancellationToken cancellationToken) =>
         _histories.GetOrAdd(opportunityId, id => new Lazy<Task<OpportunityHistory?>>(() => opportunities.HistoryAsync(id, CancellationToken.None)))

@@ -35,7 +35,8 @@ public sealed class PersonFactsLoader(
     /// As the other overload, with the anonymous ids the person had last time (<paramref name="guess"/>, read beside
     /// their own touches: <see cref="PersonJourneyReader"/>) and, when only touches are new since it was found,
     /// <paramref name="seen"/>, whose lead-fact presence and contact opportunities stand for their reads. The account's
-    /// links and the deals are always read.
+    /// links are always read; they keep the versions of its deals, which are read only when a link keeps none
+    /// (<see cref="OpportunityReads"/>).
     /// </summary>
     public Task<PersonFacts> LoadAsync(
         EmailAddress email, OpportunityReads shared, IReadOnlyList<string> guess, PersonFactsSeen? seen, CancellationToken cancellationToken = default) =>

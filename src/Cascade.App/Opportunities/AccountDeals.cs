@@ -6,8 +6,9 @@ using Cascade.Storage.Opportunities;
 namespace Cascade.App.Opportunities;
 
 /// <summary>
-/// The deals of one account read by key — the account's link partition, then each deal's versions — and the type of
-/// a deal derived from them (<see cref="OpportunityTypes.Of"/>). The cost follows the account's deals, never the store.
+/// The deals of one account read by key — the account's link partition, whose rows keep each deal's versions (a deal
+/// whose row keeps none is read) — and the type of a deal derived from them (<see cref="OpportunityTypes.Of"/>). The cost
+/// follows the account's deals, never the store.
 /// </summary>
 public sealed class AccountDeals(OpportunityLinkStore links, OpportunityStore opportunities)
 {
@@ -25,14 +26,14 @@ public sealed class AccountDeals(OpportunityLinkStore links, OpportunityStore op
     private async Task<IReadOnlyList<OpportunityHistory>> OfAsync(string accountDomain, OpportunityHistory? known, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accountDomain);
-        var ids = await links.OfAccountAsync(accountDomain, cancellationToken);
-        var histories = new OpportunityHistory?[ids.Count];
+        var deals = await links.DealsOfAccountAsync(accountDomain, cancellationToken);
+        var histories = new OpportunityHistory?[deals.Count];
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, ids.Count),
+            Enumerable.Range(0, deals.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (i, ct) => histories[i] = string.Equals(ids[i], known?.OpportunityId, StringComparison.Ordinal)
-                ? known
-                : await opportunities.HistoryAsync(ids[i], ct));
+            async (i, ct) => histories[i] = string.Equals(deals[i].OpportunityId, known?.OpportunityId, StringComparison.Ordinal) ? known
+                : deals[i].Versions is not null ? deals[i].History
+                : await opportunities.HistoryAsync(deals[i].OpportunityId, ct));
         return histories
             .OfType<OpportunityHistory>()
             .Where(h => string.Equals(h.Current?.AccountDomain, accountDomain, StringComparison.Ordinal))

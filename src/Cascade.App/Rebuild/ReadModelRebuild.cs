@@ -10,6 +10,7 @@ using Cascade.Domain.Pipeline;
 using Cascade.Domain.Identity;
 using Cascade.Storage;
 using Cascade.Storage.LeadFacts;
+using Cascade.Storage.OpportunityLinks;
 using Cascade.Storage.Opportunities;
 using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.Queues;
@@ -24,7 +25,8 @@ namespace Cascade.App.Rebuild;
 /// <c>rebuild</c> message (<see cref="StartAsync"/>); the message's run (<see cref="HandleAsync"/>) does the work no
 /// request could finish at a real workspace's size. It lists every person (touchpoints with an e-mail, imports and
 /// sales actions) and every opportunity — whole-store reads, which a rebuild may make — refits Markov, lists every
-/// opportunity history under its quarters (<see cref="WaterfallHistories"/>), marks every person for evaluation (the
+/// opportunity history under its quarters (<see cref="WaterfallHistories"/>) and keeps its versions on its account links
+/// (<see cref="OpportunityLinkStore"/>), marks every person for evaluation (the
 /// <c>transitions</c> sweep saves each person's view and asks for the attribution of their journeys), queues the
 /// attribution of every opportunity, replays the customer status of every account that closed a deal, and records
 /// what it queued. <see cref="StatusAsync"/> reports progress: the rebuild message, then the marks and queued
@@ -38,6 +40,7 @@ public sealed class ReadModelRebuild(
     TouchpointStore touchpoints,
     LeadFactStore leadFacts,
     OpportunityStore opportunities,
+    OpportunityLinkStore links,
     WaterfallHistories waterfallHistories,
     PendingEvaluationStore pending,
     LeadEvaluationRequests leads,
@@ -88,11 +91,14 @@ public sealed class ReadModelRebuild(
         // Fitted before the attributions are queued, so that they are computed with it.
         await markov.RunAsync(cancellationToken);
 
-        // The quarter index is re-derived here, from the versions just read (e.g. after a change of fiscal calendar).
+        // The quarter index is re-derived here, from the versions just read (e.g. after a change of fiscal calendar), and
+        // each deal's links keep its versions (links written before they kept them are filled here).
         var histories = OpportunityHistory.FromArrivals(await states).ToDictionary(h => h.OpportunityId, StringComparer.Ordinal);
+        var latest = (await states).GroupBy(s => s.OpportunityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         foreach (var id in ids)
         {
             await waterfallHistories.IndexAsync(id, histories.GetValueOrDefault(id), cancellationToken);
+            await links.LinkAsync(latest[id], opportunities.StatesAsync, cancellationToken);
         }
 
         await leads.RequestAsync(people.Select(p => new LeadEvaluation(p)).ToList(), BatchIds.For("rebuild-people", startedAt, people), cancellationToken);

@@ -86,6 +86,9 @@ public sealed class OpportunityHistory
         return ordered.Where(h => h.IsDocumented).ToList();
     }
 
+    /// <summary>The history of one opportunity's <paramref name="versions"/>; null when none documents it.</summary>
+    public static OpportunityHistory? Of(IEnumerable<Opportunity> versions) => FromArrivals(versions) is [var history, ..] ? history : null;
+
     /// <summary>Keeps one more CRM version of this opportunity, wherever its <c>updatedAt</c> falls.</summary>
     /// <returns>
     /// What <see cref="OpportunityVersionRule"/> decided and, when kept, the timeline entries from the first one the

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
@@ -12,7 +13,11 @@ public sealed class OpportunityEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
     public string RowKey { get; set; } = string.Empty;
+    // Left out of the JSON of versions kept on another row (OpportunityStore.Encode): they belong to this row alone.
+    [JsonIgnore]
     public DateTimeOffset? Timestamp { get; set; }
+
+    [JsonIgnore]
     public ETag ETag { get; set; }
 
     public string OpportunityId { get; set; } = string.Empty;

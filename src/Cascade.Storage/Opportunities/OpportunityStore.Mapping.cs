@@ -30,6 +30,17 @@ public sealed partial class OpportunityStore
         Type = o.Type?.ToName(),
     };
 
+    /// <summary>
+    /// <paramref name="versions"/> as compressed parts of their columns, for a row that keeps a deal's versions beside
+    /// another table's keys; null when they need more than <paramref name="maxParts"/>.
+    /// </summary>
+    internal static IReadOnlyList<byte[]>? Encode(IReadOnlyList<Opportunity> versions, int maxParts) =>
+        CompressedParts.Encode(versions.Select(v => ToEntity(v, RowKeyOf(v))).ToList(), maxParts);
+
+    /// <summary>The versions <see cref="Encode"/> cut into <paramref name="parts"/>.</summary>
+    internal static IReadOnlyList<Opportunity> Decode(IEnumerable<byte[]> parts) =>
+        CompressedParts.Decode<List<OpportunityEntity>>(parts).Select(ToDomain).ToList();
+
     private static Opportunity ToDomain(OpportunityEntity e) => new()
     {
         OpportunityId = e.OpportunityId,

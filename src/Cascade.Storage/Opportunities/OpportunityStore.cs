@@ -68,12 +68,8 @@ public sealed partial class OpportunityStore(CascadeStorage storage, ETagRetryOp
     }
 
     /// <summary>The opportunity's history rebuilt from its versions; null when none was kept or none documents the deal.</summary>
-    public async Task<OpportunityHistory?> HistoryAsync(string opportunityId, CancellationToken cancellationToken = default)
-    {
-        var states = await StatesAsync(opportunityId, cancellationToken);
-        var histories = OpportunityHistory.FromArrivals(states);
-        return histories.Count == 0 ? null : histories[0];
-    }
+    public async Task<OpportunityHistory?> HistoryAsync(string opportunityId, CancellationToken cancellationToken = default) =>
+        OpportunityHistory.Of(await StatesAsync(opportunityId, cancellationToken));
 
     /// <summary>
     /// Every version of every opportunity, each opportunity's in <c>updatedAt</c> order, so

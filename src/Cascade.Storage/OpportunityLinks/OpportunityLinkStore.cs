@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Pipeline;
+using Cascade.Storage.Opportunities;
 using Cascade.Storage.Tables;
 
 namespace Cascade.Storage.OpportunityLinks;
@@ -11,24 +12,105 @@ namespace Cascade.Storage.OpportunityLinks;
 /// PartitionKey = <c>c:{email}</c> (contact) or <c>a:{domain}</c> (account), RowKey = the escaped opportunity
 /// id. Links are only added (a contact removed in the CRM keeps its link; readers check the current state).
 /// </summary>
-public sealed class OpportunityLinkStore(CascadeStorage storage)
+/// <remarks>
+/// An account's link row also keeps the deal's versions (compressed), so the readers of an account's deals — the
+/// evaluation of its people, its customer status, the deal types — read the partition and no deal. The writer reads the
+/// row, then the versions, and writes If-Match what it read (a lost race reads both again), for every account the
+/// versions name: whichever writer of a deal writes a row last read the versions after every other writer's write of
+/// it, so the row ends with every version stored before, and a deal moved to another account leaves its old account's
+/// row saying so. A version stored but not yet kept on the row is as if stored a moment later: its writer asks for the
+/// evaluations, attributions and customer replays it causes only after keeping it.
+/// </remarks>
+public sealed class OpportunityLinkStore(CascadeStorage storage, ETagRetryOptions? retry = null)
 {
+    /// <summary>Parts of 64 KiB at most: hundreds of versions compressed; a deal with more is read instead.</summary>
+    private const int MaxVersionParts = 2;
+
+    private readonly ETagRetryOptions _retry = retry ?? ETagRetryOptions.Default;
+
     private TableClient Table => storage.Table(StorageNames.OpportunityLinksTable);
 
-    /// <summary>Links <paramref name="opportunity"/> to its contacts and its account (idempotent upserts).</summary>
-    public Task LinkAsync(Opportunity opportunity, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Links <paramref name="opportunity"/> to its contacts (idempotent upserts) and keeps the deal's versions, as
+    /// <paramref name="readVersions"/> reads them, on the link row of each account they name; answers the versions read last.
+    /// </summary>
+    public async Task<IReadOnlyList<Opportunity>> LinkAsync(
+        Opportunity opportunity, Func<string, CancellationToken, Task<IReadOnlyList<Opportunity>>> readVersions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(opportunity);
-        var partitions = opportunity.ContactEmails.Select(ContactPartition).ToList();
-        if (opportunity.AccountDomain is { } domain)
-        {
-            partitions.Add(AccountPartition(domain));
-        }
-
-        var actions = partitions.Distinct(StringComparer.Ordinal).Select(p => new TableTransactionAction(
+        ArgumentNullException.ThrowIfNull(readVersions);
+        var contacts = opportunity.ContactEmails.Select(ContactPartition).Distinct(StringComparer.Ordinal).Select(p => new TableTransactionAction(
             TableTransactionActionType.UpsertReplace,
             new OpportunityLinkEntity { PartitionKey = p, RowKey = TableKeys.Escape(opportunity.OpportunityId), OpportunityId = opportunity.OpportunityId }));
-        return EntityGroups.SubmitAsync(Table, actions, cancellationToken);
+        await EntityGroups.SubmitAsync(Table, contacts, cancellationToken);
+        return await ETagRetry.RunAsync(
+            $"keep the versions of opportunity '{opportunity.OpportunityId}' on its accounts",
+            _retry,
+            ct => TryKeepVersionsAsync(opportunity, readVersions, ct),
+            cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Opportunity>> TryKeepVersionsAsync(
+        Opportunity opportunity, Func<string, CancellationToken, Task<IReadOnlyList<Opportunity>>> readVersions, CancellationToken cancellationToken)
+    {
+        var id = opportunity.OpportunityId;
+        var rowKey = TableKeys.Escape(id);
+        var rows = new Dictionary<string, TableEntity?>(StringComparer.Ordinal);
+        var unread = new[] { opportunity.AccountDomain }.OfType<string>().ToList();
+        IReadOnlyList<Opportunity> versions;
+        // The rows are read before the versions; an account named only by a version read after them is read, and the
+        // versions again, until the versions name no account whose row was not read first.
+        do
+        {
+            foreach (var domain in unread)
+            {
+                rows[domain] = await TableQueries.FindAsync<TableEntity>(Table, AccountPartition(domain), rowKey, cancellationToken);
+            }
+
+            versions = await readVersions(id, cancellationToken);
+            unread = versions.Select(v => v.AccountDomain).OfType<string>().Distinct(StringComparer.Ordinal).Where(d => !rows.ContainsKey(d)).ToList();
+        }
+        while (unread.Count > 0);
+
+        var parts = OpportunityStore.Encode(versions, MaxVersionParts);
+        foreach (var (domain, row) in rows)
+        {
+            if (row is not null && SameParts(CompressedParts.Get(row), parts))
+            {
+                continue;
+            }
+
+            var entity = new TableEntity(AccountPartition(domain), rowKey) { [nameof(OpportunityLinkEntity.OpportunityId)] = id };
+            if (parts is not null)
+            {
+                CompressedParts.Put(entity, parts);
+            }
+
+            await (row is null
+                ? Table.AddEntityAsync(entity, cancellationToken)
+                : Table.UpdateEntityAsync(entity, row.ETag, TableUpdateMode.Replace, cancellationToken));
+        }
+
+        return versions;
+    }
+
+    private static bool SameParts(IReadOnlyList<byte[]>? kept, IReadOnlyList<byte[]>? parts) =>
+        kept is null || parts is null ? kept is null && parts is null : kept.SelectMany(p => p).SequenceEqual(parts.SelectMany(p => p));
+
+    /// <summary>
+    /// The deals linked to <paramref name="accountDomain"/> (one partition), ordinal order of id, each with the versions
+    /// its row keeps.
+    /// </summary>
+    public async Task<IReadOnlyList<AccountDealLink>> DealsOfAccountAsync(string accountDomain, CancellationToken cancellationToken = default)
+    {
+        var rows = await TableQueries.PartitionAsync<TableEntity>(Table, AccountPartition(accountDomain), cancellationToken);
+        return rows
+            .Select(r => new AccountDealLink(
+                r.GetString(nameof(OpportunityLinkEntity.OpportunityId)),
+                CompressedParts.Get(r) is { } parts ? OpportunityStore.Decode(parts) : null))
+            .DistinctBy(d => d.OpportunityId, StringComparer.Ordinal)
+            .OrderBy(d => d.OpportunityId, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>The ids of the opportunities naming <paramref name="email"/> or of <paramref name="accountDomain"/>.</summary>

@@ -1,11 +1,16 @@
+using Azure.Data.Tables;
 using Azure.Storage.Queues.Models;
+using Cascade.App.Ingestion;
 using Cascade.App.Leads;
 using Cascade.App.Messages;
 using Cascade.App.Tests.Pipeline;
 using Cascade.Domain.Identity;
+using Cascade.Domain.Lifecycle;
+using Cascade.Domain.Pipeline;
 using Cascade.Domain.Touchpoints;
 using Cascade.Storage;
 using Cascade.Storage.Identities;
+using Cascade.Storage.OpportunityLinks;
 using Cascade.Storage.People;
 using Cascade.Storage.Queues;
 using Cascade.Storage.Touchpoints;
@@ -107,6 +112,56 @@ public sealed class LeadEvaluatorTests(AzuriteFixture azurite)
         Assert.Equal((full.Score!.Total, full.Lead), (narrow.Score!.Total, narrow.Lead));
         Assert.Equal(["c-1"], narrow.AnonymousIds);
         Assert.Equal((false, 0), (narrow.Seen!.LeadFacts, narrow.Seen.ContactOpportunities.Count));
+    }
+
+    [Fact]
+    public async Task AnAccountsDeals_ComeWithItsLinks_SoItsPeoplesEvaluationReadsNoDeal_UnlessTheLinkKeepsNoVersions()
+    {
+        var (host, requests) = await StartAsync();
+        await using var _ = host;
+        await host.Get<TouchpointIngestion>().AcceptAsync(
+        [
+            Touchpoint.Create("a-1", T0, TouchpointTypes.FormFill, Ada, channel: "email"),
+            Touchpoint.Create("b-1", T0, TouchpointTypes.FormFill, Bob, channel: "email"),
+        ]);
+        await host.DrainAsync();
+        // A deal of the account that names no contact moves every one of its people (domain §3).
+        var deal = new Opportunity
+        {
+            OpportunityId = "acme-platform",
+            AccountDomain = "acme.example",
+            Amount = 30_000m,
+            CloseDate = DateOnly.FromDateTime(T0.AddDays(60).UtcDateTime),
+            Status = OpportunityStatus.Open,
+            CreatedAt = T0.AddDays(1),
+            UpdatedAt = T0.AddDays(1),
+        };
+        await host.Get<OpportunityIngestion>().AcceptAsync([deal, deal with { Amount = 35_000m, UpdatedAt = T0.AddDays(2) }]);
+        await host.DrainAsync();
+
+        async Task<(IReadOnlyList<string> Seen, IReadOnlyList<PersonEvaluation> Evaluations)> EvaluateBothAsync()
+        {
+            requests.Clear();
+            var evaluator = host.Get<LeadEvaluator>();
+            var evaluations = await evaluator.EvaluateAsync([new PersonToEvaluate(Ada), new PersonToEvaluate(Bob)], evaluator.NewRun(), parallelism: 2);
+            return (requests.Seen, evaluations);
+        }
+
+        var (kept, keptEvaluations) = await EvaluateBothAsync();
+        var stages = new[] { (await host.Get<PersonStore>().GetAsync(Ada))!.Lead.Stage, (await host.Get<PersonStore>().GetAsync(Bob))!.Lead.Stage };
+
+        // A link written before links kept versions: the deal is read, once for the run, and decides the same.
+        await host.Storage.Table(StorageNames.OpportunityLinksTable).UpsertEntityAsync(
+            new OpportunityLinkEntity { PartitionKey = "a:acme.example", RowKey = "acme-platform", OpportunityId = "acme-platform" }, TableUpdateMode.Replace);
+        var (read, readEvaluations) = await EvaluateBothAsync();
+
+        Assert.Equal((0, 1), (Count(kept, host, StorageNames.OpportunitiesTable, query: true), Count(read, host, StorageNames.OpportunitiesTable, query: true)));
+        Assert.Equal([LifecycleStage.Opportunity, LifecycleStage.Opportunity], stages);
+        Assert.Equal([LifecycleStage.Opportunity, LifecycleStage.Opportunity], [(await host.Get<PersonStore>().GetAsync(Ada))!.Lead.Stage, (await host.Get<PersonStore>().GetAsync(Bob))!.Lead.Stage]);
+        foreach (var evaluations in new[] { keptEvaluations, readEvaluations })
+        {
+            Assert.All(evaluations, e => Assert.Equal(35_000m, Assert.Single(e.Journeys).Current!.Amount));
+        }
     }
 
     [Fact]

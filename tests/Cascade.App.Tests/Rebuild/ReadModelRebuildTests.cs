@@ -11,7 +11,10 @@ using Cascade.App.Reports.Waterfall;
 using Cascade.Domain.Attribution;
 using Cascade.Domain.Pipeline;
 using Cascade.Storage;
+using Azure.Data.Tables;
 using Cascade.Storage.LeadFacts;
+using Cascade.Storage.OpportunityLinks;
+using Cascade.Storage.Opportunities;
 using Cascade.Storage.People;
 using Cascade.Testing.Scenarios;
 using Cascade.Testing.Storage;
@@ -44,6 +47,21 @@ public sealed class ReadModelRebuildTests(AzuriteFixture azurite)
         var quarters = host.Storage.Table(StorageNames.OpportunityQuartersTable);
         await quarters.DeleteAsync();
         await quarters.CreateIfNotExistsAsync();
+        // Account links as written before they kept their deal's versions.
+        var links = host.Get<OpportunityLinkStore>();
+        var linked = (await host.Get<OpportunityStore>().ListAcceptedStatesAsync()).Where(o => o.AccountDomain is not null).DistinctBy(o => (o.AccountDomain, o.OpportunityId)).ToList();
+        foreach (var o in linked)
+        {
+            await host.Storage.Table(StorageNames.OpportunityLinksTable).UpsertEntityAsync(
+                new OpportunityLinkEntity { PartitionKey = "a:" + o.AccountDomain, RowKey = o.OpportunityId, OpportunityId = o.OpportunityId }, TableUpdateMode.Replace);
+        }
+
+        var accounts = linked.Select(o => o.AccountDomain!).Distinct().ToList();
+        Assert.NotEmpty(accounts);
+        foreach (var account in accounts)
+        {
+            Assert.All(await links.DealsOfAccountAsync(account), d => Assert.Null(d.Versions));
+        }
 
         // The request only records the rebuild and queues its message; the message's run (twice, as an at-least-once
         // queue may deliver it) does the work.
@@ -67,6 +85,14 @@ public sealed class ReadModelRebuildTests(AzuriteFixture azurite)
         {
             var waterfall = await host.Get<WaterfallQuery>().GetAsync(quarter);
             Assert.Equivalent(WaterfallView.Of(analysis.Waterfall(Quarter.Parse(quarter))), waterfall.Value, strict: true);
+        }
+
+        foreach (var account in accounts)
+        {
+            foreach (var deal in await links.DealsOfAccountAsync(account))
+            {
+                Assert.Equal((await host.Get<OpportunityStore>().StatesAsync(deal.OpportunityId)).Select(v => v.UpdatedAt), deal.Versions!.Select(v => v.UpdatedAt));
+            }
         }
     }
 

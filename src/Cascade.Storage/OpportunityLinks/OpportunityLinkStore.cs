@@ -16,15 +16,18 @@ namespace Cascade.Storage.OpportunityLinks;
 /// An account's link row also keeps the deal's versions (compressed), so the readers of an account's deals — the
 /// evaluation of its people, its customer status, the deal types — read the partition and no deal. The writer reads the
 /// row, then the versions, and writes If-Match what it read (a lost race reads both again), for every account the
-/// versions name: whichever writer of a deal writes a row last read the versions after every other writer's write of
-/// it, so the row ends with every version stored before, and a deal moved to another account leaves its old account's
-/// row saying so. A version stored but not yet kept on the row is as if stored a moment later: its writer asks for the
+/// versions name and every account it kept them for before (registered under <c>o:{opportunityId}</c> before the
+/// account's row is first written): whichever writer of a deal writes a row last read the versions after every other
+/// writer's write of it, so the row ends with every version stored before, and a deal moved to another account (or whose
+/// version another at the same instant replaced) leaves its old account's row saying so. A version stored but not yet kept on the row is as if stored a moment later: its writer asks for the
 /// evaluations, attributions and customer replays it causes only after keeping it.
 /// </remarks>
 public sealed class OpportunityLinkStore(CascadeStorage storage, ETagRetryOptions? retry = null)
 {
     /// <summary>Parts of 64 KiB at most: hundreds of versions compressed; a deal with more is read instead.</summary>
     private const int MaxVersionParts = 2;
+
+    private const string AccountDomainColumn = "AccountDomain";
 
     private readonly ETagRetryOptions _retry = retry ?? ETagRetryOptions.Default;
 
@@ -56,12 +59,25 @@ public sealed class OpportunityLinkStore(CascadeStorage storage, ETagRetryOption
         var id = opportunity.OpportunityId;
         var rowKey = TableKeys.Escape(id);
         var rows = new Dictionary<string, TableEntity?>(StringComparer.Ordinal);
-        var unread = new[] { opportunity.AccountDomain }.OfType<string>().ToList();
+        // Every account a row of the deal was ever kept for, also one whose version another at the same instant replaced
+        // since (its row still names the deal).
+        var registered = (await TableQueries.PartitionAsync<TableEntity>(Table, DealPartition(id), cancellationToken))
+            .Select(r => r.GetString(AccountDomainColumn))
+            .ToHashSet(StringComparer.Ordinal);
+        var unread = registered.Append(opportunity.AccountDomain).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         IReadOnlyList<Opportunity> versions;
-        // The rows are read before the versions; an account named only by a version read after them is read, and the
-        // versions again, until the versions name no account whose row was not read first.
+        // Accounts are registered, then their rows read, then the versions; an account named only by a version read after
+        // them is registered and read, and the versions read again, until they name no account whose row was not read first.
         do
         {
+            var unregistered = unread.Where(d => !registered.Contains(d)).ToList();
+            await EntityGroups.SubmitAsync(
+                Table,
+                unregistered.Select(d => new TableTransactionAction(
+                    TableTransactionActionType.UpsertReplace,
+                    new TableEntity(DealPartition(id), TableKeys.Escape(d)) { [AccountDomainColumn] = d })),
+                cancellationToken);
+            registered.UnionWith(unregistered);
             foreach (var domain in unread)
             {
                 rows[domain] = await TableQueries.FindAsync<TableEntity>(Table, AccountPartition(domain), rowKey, cancellationToken);
@@ -144,4 +160,7 @@ public sealed class OpportunityLinkStore(CascadeStorage storage, ETagRetryOption
     private static string ContactPartition(EmailAddress email) => "c:" + TableKeys.Escape(email.Value);
 
     private static string AccountPartition(string domain) => "a:" + TableKeys.Escape(domain);
+
+    /// <summary>The accounts a deal's versions were kept for, one row each: a writer rewrites them all.</summary>
+    private static string DealPartition(string opportunityId) => "o:" + TableKeys.Escape(opportunityId);
 }

@@ -82,6 +82,20 @@ public sealed class OpportunityLinkStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task LinkAsync_AVersionReplacedByAnotherOfTheSameInstant_LeavesItsAccountsRowSayingWhereTheDealWent()
+    {
+        var (deals, links, _) = await StoresAsync();
+        await ApplyAndLinkAsync(deals, links, Version(0, "acme.io"));
+        // Same instant, another account: the rule keeps the version whose canonical JSON sorts greater (globex.io).
+        Assert.Equal(OpportunityUpdateOutcome.Accepted, await deals.ApplyAsync(Version(0, "globex.io")));
+        await links.LinkAsync(Version(0, "globex.io"), deals.StatesAsync);
+
+        // No version names acme.io any more, yet its row still lists the deal: it must say where the deal went.
+        Assert.Equal("globex.io", Assert.Single(await links.DealsOfAccountAsync("acme.io")).History!.Current!.AccountDomain);
+        Assert.Equal("globex.io", Assert.Single(await links.DealsOfAccountAsync("globex.io")).History!.Current!.AccountDomain);
+    }
+
+    [Fact]
     public async Task LinkAsync_AWriterWhoseVersionsAnotherOvertook_ReadsAgain_AndTheRowEndsWithEveryVersion()
     {
         var (deals, links, _) = await StoresAsync();

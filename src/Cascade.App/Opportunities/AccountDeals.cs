@@ -1,3 +1,4 @@
+using Cascade.App.Leads;
 using Cascade.Domain.Identity;
 using Cascade.Domain.Pipeline;
 using Cascade.Storage.OpportunityLinks;
@@ -26,14 +27,19 @@ public sealed class AccountDeals(OpportunityLinkStore links, OpportunityStore op
     private async Task<IReadOnlyList<OpportunityHistory>> OfAsync(string accountDomain, OpportunityHistory? known, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accountDomain);
-        var deals = await links.DealsOfAccountAsync(accountDomain, cancellationToken);
-        var histories = new OpportunityHistory?[deals.Count];
+        // The link partition's kept versions stand for the deals' reads, as in an evaluation (OpportunityReads).
+        var reads = new OpportunityReads(links, opportunities);
+        if (known is not null)
+        {
+            reads.Remember(known);
+        }
+
+        var ids = await reads.OfAccountAsync(accountDomain, cancellationToken);
+        var histories = new OpportunityHistory?[ids.Count];
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, deals.Count),
+            Enumerable.Range(0, ids.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (i, ct) => histories[i] = string.Equals(deals[i].OpportunityId, known?.OpportunityId, StringComparison.Ordinal) ? known
-                : deals[i].Versions is not null ? deals[i].History
-                : await opportunities.HistoryAsync(deals[i].OpportunityId, ct));
+            async (i, ct) => histories[i] = await reads.HistoryAsync(ids[i], ct));
         return histories
             .OfType<OpportunityHistory>()
             .Where(h => string.Equals(h.Current?.AccountDomain, accountDomain, StringComparison.Ordinal))

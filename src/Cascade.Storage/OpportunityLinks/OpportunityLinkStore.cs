@@ -19,8 +19,9 @@ namespace Cascade.Storage.OpportunityLinks;
 /// versions name and every account it kept them for before (registered under <c>o:{opportunityId}</c> before the
 /// account's row is first written): whichever writer of a deal writes a row last read the versions after every other
 /// writer's write of it, so the row ends with every version stored before, and a deal moved to another account (or whose
-/// version another at the same instant replaced) leaves its old account's row saying so. A version stored but not yet kept on the row is as if stored a moment later: its writer asks for the
-/// evaluations, attributions and customer replays it causes only after keeping it.
+/// version another at the same instant replaced) leaves its old account's row saying so. A version stored but not yet
+/// kept on the row is as if stored a moment later: its writer asks for the evaluations, attributions and customer
+/// replays it causes only after keeping it.
 /// </remarks>
 public sealed class OpportunityLinkStore(CascadeStorage storage, ETagRetryOptions? retry = null)
 {

@@ -12,7 +12,7 @@ namespace Cascade.Storage.Touchpoints;
 /// </summary>
 /// <remarks>
 /// Rows kept before the touch was kept whole have the first nine fields only; they read back with the others empty,
-/// and are marked so (<c>PersonStore</c> keeps a journey as whole only with the flag that says so).
+/// and have no tag (<c>PersonStore</c> takes a journey as whole only when its tag is the one its profile names).
 /// </remarks>
 internal sealed record JourneyTouch(
     string EventId,

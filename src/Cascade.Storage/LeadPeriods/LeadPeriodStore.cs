@@ -42,9 +42,10 @@ public sealed class LeadPeriodStore(CascadeStorage storage)
     /// <summary>
     /// As <see cref="SaveAsync(EmailAddress, FunnelLead, LeadPeriodMark?, DateTimeOffset, CancellationToken)"/> for many
     /// people at once, one write each: the rows of one month go out in entity-group transactions
-    /// (a sweep names hundreds of people over a few months: a few transactions instead of an upsert each); the months
-    /// people left are deleted one by one afterwards, as a transaction fails whole on a row already gone. The rows
-    /// are upserts, so a partly written call is completed by its retry.
+    /// (a sweep names hundreds of people over a few months: a few transactions instead of an upsert each); the rows of
+    /// the months people left are deleted afterwards, so a person is never missing from both, in transactions of one month
+    /// each too (a row already gone, by a concurrent evaluation or an erasure, is left out: <see cref="EntityGroups.DeleteAsync"/>).
+    /// The rows are upserts, so a partly written call is completed by its retry.
     /// </summary>
     public async Task SaveAsync(IReadOnlyCollection<LeadPeriodWrite> writes, CancellationToken cancellationToken = default)
     {
@@ -68,16 +69,20 @@ public sealed class LeadPeriodStore(CascadeStorage storage)
             });
         });
         await EntityGroups.SubmitAsync(Table, rows.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
-        await Task.WhenAll(changed.Select(w =>
-            DeleteAsync(w.Write.Email, (w.Write.Previous?.Months ?? []).Except(w.Mark.Months, StringComparer.Ordinal), cancellationToken)));
+        await EntityGroups.DeleteAsync(
+            Table,
+            changed.SelectMany(w => Deletes(w.Write.Email, (w.Write.Previous?.Months ?? []).Except(w.Mark.Months, StringComparer.Ordinal))),
+            cancellationToken);
     }
 
-    /// <summary>Removes the person's rows from <paramref name="months"/> (an erasure, or months they left).</summary>
-    public async Task DeleteAsync(EmailAddress email, IEnumerable<string> months, CancellationToken cancellationToken = default)
+    /// <summary>Removes the person's rows from <paramref name="months"/> (an erasure); a row already gone is no error.</summary>
+    public Task DeleteAsync(EmailAddress email, IEnumerable<string> months, CancellationToken cancellationToken = default) =>
+        EntityGroups.DeleteAsync(Table, Deletes(email, months), cancellationToken);
+
+    private static IEnumerable<TableTransactionAction> Deletes(EmailAddress email, IEnumerable<string> months)
     {
         var row = TableKeys.Escape(email.Value);
-        // The table client answers a row already gone as deleted: deleting is idempotent.
-        await Task.WhenAll(months.Select(month => Table.DeleteEntityAsync(month, row, ETag.All, cancellationToken)));
+        return months.Distinct(StringComparer.Ordinal).Select(month => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(month, row), ETag.All));
     }
 
     /// <summary>The people with something in the months overlapping [<paramref name="from"/>, <paramref name="to"/>), ordinal order of e-mail.</summary>

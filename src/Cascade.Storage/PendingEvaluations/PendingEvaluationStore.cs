@@ -80,47 +80,8 @@ public sealed class PendingEvaluationStore(CascadeStorage storage)
     public async Task ClearAsync(IReadOnlyList<PendingEvaluation> done, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(done);
-        var deletes = done.Select(d => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(d.Shard, d.RowKey), d.ETag));
-        await Parallel.ForEachAsync(
-            EntityGroups.Chunk(deletes),
-            new ParallelOptions { MaxDegreeOfParallelism = EntityGroups.Parallelism, CancellationToken = cancellationToken },
-            async (chunk, ct) => await ClearChunkAsync(chunk.ToList(), ct));
-    }
-
-    private async Task ClearChunkAsync(List<TableTransactionAction> chunk, CancellationToken cancellationToken)
-    {
-        while (chunk.Count > 0)
-        {
-            try
-            {
-                await Table.SubmitTransactionAsync(chunk, cancellationToken);
-                return;
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 404 or 412 && e.FailedTransactionActionIndex is { } failed)
-            {
-                // That row was marked again (keep it for the next sweep) or cleared by another sweep: clear the rest.
-                chunk.RemoveAt(failed);
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
-            {
-                // The service did not say which row: clear them one by one.
-                foreach (var delete in chunk)
-                    await DeleteIfUnchangedAsync(delete, cancellationToken);
-                return;
-            }
-        }
-    }
-
-    private async Task DeleteIfUnchangedAsync(TableTransactionAction delete, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Table.DeleteEntityAsync(delete.Entity.PartitionKey, delete.Entity.RowKey, delete.ETag, cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
-        {
-            // Marked again (kept for the next sweep) or cleared by another sweep.
-        }
+        await EntityGroups.DeleteAsync(
+            Table, done.Select(d => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(d.Shard, d.RowKey), d.ETag)), cancellationToken);
     }
 
     private static PendingEvaluationEntity ToEntity(PendingMark mark)

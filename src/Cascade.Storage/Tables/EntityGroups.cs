@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 
 namespace Cascade.Storage.Tables;
@@ -50,5 +51,53 @@ public static class EntityGroups
             Chunk(actions),
             new ParallelOptions { MaxDegreeOfParallelism = EntityGroups.Parallelism, CancellationToken = cancellationToken },
             async (chunk, ct) => await table.SubmitTransactionAsync(chunk, ct));
+    }
+
+    /// <summary>
+    /// Submits <paramref name="deletes"/> as <see cref="SubmitAsync"/> does, leaving alone a row already gone or changed
+    /// since the version its delete names (404 or 412): a transaction fails whole on such a row, so it is taken out and
+    /// the rest of its chunk submitted again (one by one when the service does not say which row failed).
+    /// </summary>
+    public static async Task DeleteAsync(TableClient table, IEnumerable<TableTransactionAction> deletes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        await Parallel.ForEachAsync(
+            Chunk(deletes),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (chunk, ct) => await DeleteChunkAsync(table, chunk.ToList(), ct));
+    }
+
+    private static async Task DeleteChunkAsync(TableClient table, List<TableTransactionAction> chunk, CancellationToken cancellationToken)
+    {
+        while (chunk.Count > 0)
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(chunk, cancellationToken);
+                return;
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 404 or 412 && e.FailedTransactionActionIndex is { } failed)
+            {
+                chunk.RemoveAt(failed);
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
+            {
+                foreach (var delete in chunk)
+                    await DeleteIfUnchangedAsync(table, delete, cancellationToken);
+                return;
+            }
+        }
+    }
+
+    private static async Task DeleteIfUnchangedAsync(TableClient table, TableTransactionAction delete, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(delete.Entity.PartitionKey, delete.Entity.RowKey, delete.ETag, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            // Gone already, or changed since: left alone, as the caller asked.
+        }
     }
 }

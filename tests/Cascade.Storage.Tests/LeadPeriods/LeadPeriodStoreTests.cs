@@ -90,6 +90,32 @@ public sealed class LeadPeriodStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task SaveAsync_ManyPeopleLeavingAMonth_DeleteTheirRowsThereInATransaction_EvenWithOneAlreadyGone()
+    {
+        var requests = new TableRequests();
+        var storage = await azurite.CreateStorageAsync(requests);
+        var store = new LeadPeriodStore(storage);
+        var people = Enumerable.Range(0, 30).Select(i => EmailAddress.Parse($"p{i:D2}@acme.example")).ToList();
+        FunnelLead LeadOf(EmailAddress email, string month) =>
+            new(email.Value, [new FunnelStageEntry(email.Value, Known, At("2026-01-10")), new FunnelStageEntry(email.Value, Mql, At(month + "-05"))], null, null, []);
+        var before = people.Select(p => LeadOf(p, "2026-02")).ToList();
+        await store.SaveAsync(people.Select((p, i) => new LeadPeriodWrite(p, before[i], null, T0)).ToList());
+        // One person's February row is gone already (a concurrent evaluation of theirs, an erasure).
+        await storage.Table(StorageNames.LeadPeriodsTable).DeleteEntityAsync("2026-02", people[7].Value);
+
+        requests.Clear();
+        var after = people.Select(p => LeadOf(p, "2026-03")).ToList();
+        await store.SaveAsync(people.Select((p, i) => new LeadPeriodWrite(p, after[i], LeadPeriodStore.MarkOf(before[i]), T0.AddMinutes(1))).ToList());
+
+        // Two transactions of the January and March rows, then February's deletes: one refused for the row already gone,
+        // and one without it. A delete a person would have cost 30 requests.
+        Assert.Equal(4, requests.Seen.Count);
+        Assert.All(requests.Seen, r => Assert.StartsWith("POST ", r));
+        Assert.Empty(await store.ListAsync(At("2026-02-01"), At("2026-03-01")));
+        Assert.Equal(people.Select(p => p.Value), (await store.ListAsync(At("2026-03-01"), At("2026-04-01"))).Select(l => l.PersonKey));
+    }
+
+    [Fact]
     public async Task DeleteAsync_RemovesEveryRowAndIsIdempotent()
     {
         var store = new LeadPeriodStore(await azurite.CreateStorageAsync());

@@ -1,9 +1,11 @@
 using Cascade.App.Attribution;
 using Cascade.App.Concurrency;
 using Cascade.App.Handlers;
+using Cascade.App.Leads;
 using Cascade.App.Messages;
 using Cascade.App.Opportunities;
 using Cascade.Domain.Attribution;
+using Cascade.Domain.Identity;
 using Cascade.Storage.Attribution;
 using Cascade.Storage.Tables;
 
@@ -40,7 +42,6 @@ public sealed class AttributionHandler(
     OpportunityScopeLoader scopes,
     MarkovSharesStore markov,
     AttributionStore results,
-    AccountDeals deals,
     TimeProvider time)
 {
     // Concurrent messages of a burst name the same opportunities; a request joins a run that has not started reading.
@@ -50,31 +51,37 @@ public sealed class AttributionHandler(
     {
         var envelope = QueueMessages.Decode<AttributionRequest>(message);
         var fit = await markov.GetAsync(cancellationToken);
-        foreach (var id in envelope.Items.Select(i => i.OpportunityId).Distinct(StringComparer.Ordinal))
+        foreach (var request in envelope.Items.GroupBy(i => i.OpportunityId, StringComparer.Ordinal))
         {
-            await _runs.RunAsync(id, ct => AttributeAsync(id, fit, ct), cancellationToken);
+            var account = request.Select(r => r.AccountDomain).FirstOrDefault(d => d is not null);
+            await _runs.RunAsync(request.Key, ct => AttributeAsync(request.Key, account, fit, ct), cancellationToken);
         }
     }
 
-    private async Task<bool> AttributeAsync(string opportunityId, MarkovFit? fit, CancellationToken cancellationToken) =>
-        await ETagRetry.RunAsync($"Attributing {opportunityId}", ETagRetryOptions.Default, ct => TryAttributeAsync(opportunityId, fit, ct), cancellationToken);
+    private async Task<bool> AttributeAsync(string opportunityId, string? account, MarkovFit? fit, CancellationToken cancellationToken) =>
+        await ETagRetry.RunAsync(
+            $"Attributing {opportunityId}", ETagRetryOptions.Default, ct => TryAttributeAsync(opportunityId, account, fit, ct), cancellationToken);
 
     /// <summary>
     /// One attempt: the stored results are read before the facts, and saved on condition that they did not change
     /// since, so a change made in between (a save from newer facts, an open influence lowered in place) makes the
-    /// attempt fail with the lost race and run again on the newer facts.
+    /// attempt fail with the lost race and run again on the newer facts. The deal's history, its account's deals and its
+    /// people's links are read once for the attempt (<see cref="OpportunityReads"/>), starting from the link partition of
+    /// <paramref name="account"/> when the request named one (<see cref="AttributionRequest.AccountDomain"/>).
     /// </summary>
-    private async Task<bool> TryAttributeAsync(string opportunityId, MarkovFit? fit, CancellationToken cancellationToken)
+    private async Task<bool> TryAttributeAsync(string opportunityId, string? account, MarkovFit? fit, CancellationToken cancellationToken)
     {
         var bases = await results.BasesAsync(opportunityId, cancellationToken);
         var now = time.GetUtcNow();
-        if (await scopes.LoadAsync(opportunityId, now, cancellationToken) is not { } scope)
+        var reads = scopes.NewRun();
+        await reads.OfAccountAsync(AccountDomains.Normalize(account), cancellationToken);
+        if (await scopes.LoadAsync(opportunityId, now, reads, cancellationToken) is not { } scope)
         {
             return false;
         }
 
         var shares = fit?.Shares ?? scope.FitMarkov();
-        var type = await deals.TypeOfAsync(scope.History, cancellationToken);
+        var type = await AccountDeals.TypeOfAsync(scope.History, reads, cancellationToken);
         var openInfluence = OpenInfluenceMark.Of(scope.History, scope.FirstOpenInfluence());
         foreach (var basis in bases)
         {

@@ -6,7 +6,6 @@ using Cascade.Domain.Pipeline;
 using Cascade.Domain.Touchpoints;
 using Cascade.Domain.Workspace;
 using Cascade.Storage.Accounts;
-using Cascade.Storage.Opportunities;
 using Cascade.Storage.People;
 
 namespace Cascade.App.Attribution;
@@ -32,23 +31,32 @@ namespace Cascade.App.Attribution;
 /// evaluation (<see cref="LeadEvaluator"/>), which runs before the attribution requests it causes.</para>
 /// </remarks>
 public sealed class OpportunityScopeLoader(
-    OpportunityStore opportunities, AccountStore accounts, PersonFactsLoader people, PersonStore profiles, WorkspaceSettings settings)
+    AccountStore accounts, PersonFactsLoader people, PersonStore profiles, WorkspaceSettings settings)
 {
     // Bounds the concurrent reads for one large account; each person is a handful of partition queries.
     private const int Parallelism = 8;
 
+    /// <summary>The opportunity reads of one run over a deal and its people (<see cref="OpportunityReads"/>).</summary>
+    public OpportunityReads NewRun() => people.NewRun();
+
     /// <summary>The scope of <paramref name="opportunityId"/> as of <paramref name="asOf"/>; null when no state of it is stored.</summary>
-    public async Task<OpportunityScope?> LoadAsync(string opportunityId, DateTimeOffset asOf, CancellationToken cancellationToken = default)
+    public Task<OpportunityScope?> LoadAsync(string opportunityId, DateTimeOffset asOf, CancellationToken cancellationToken = default) =>
+        LoadAsync(opportunityId, asOf, NewRun(), cancellationToken);
+
+    /// <summary>
+    /// As the other overload, reading the deal's history and its people's opportunities through <paramref name="shared"/>:
+    /// a history an account's link partition read in it kept is not read again.
+    /// </summary>
+    public async Task<OpportunityScope?> LoadAsync(string opportunityId, DateTimeOffset asOf, OpportunityReads shared, CancellationToken cancellationToken = default)
     {
-        if (await opportunities.HistoryAsync(opportunityId, cancellationToken) is not { } history)
+        ArgumentNullException.ThrowIfNull(shared);
+        if (await shared.HistoryAsync(opportunityId, cancellationToken) is not { } history)
         {
             return null;
         }
 
         var candidates = await CandidatesAsync(history.Current!, cancellationToken);
         // The account's people share its opportunity links and histories, this one's first.
-        var shared = people.NewRun();
-        shared.Remember(history);
         var loaded = new ConcurrentDictionary<EmailAddress, ScopePerson>();
         await Parallel.ForEachAsync(
             candidates,

@@ -66,7 +66,7 @@ public sealed class OpportunitiesHandler(
                 }
             }
 
-            attributions.Add(new AttributionRequest(state.OpportunityId));
+            attributions.Add(new AttributionRequest(state.OpportunityId) { AccountDomain = current.AccountDomain });
             attributions.AddRange(await SiblingsTypedByAsync(versions, cancellationToken));
             if (versions.Any(v => v.Status != OpportunityStatus.Open) && current.AccountDomain is { } domain)
             {
@@ -93,7 +93,7 @@ public sealed class OpportunitiesHandler(
     /// </summary>
     private async Task<IEnumerable<AttributionRequest>> SiblingsTypedByAsync(IReadOnlyList<Opportunity> versions, CancellationToken cancellationToken) =>
         versions.Any(v => v.Status == OpportunityStatus.Won) && versions[^1].AccountDomain is { } domain
-            ? (await links.OfAccountAsync(domain, cancellationToken)).Select(id => new AttributionRequest(id))
+            ? (await links.OfAccountAsync(domain, cancellationToken)).Select(id => new AttributionRequest(id) { AccountDomain = domain })
             : [];
 
     /// <summary>The people a version moves (domain §3): its contacts, or failing contacts its account's people.</summary>

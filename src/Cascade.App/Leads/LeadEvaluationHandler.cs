@@ -94,13 +94,13 @@ public sealed class LeadEvaluationHandler(
             foreach (var h in evaluation.Journeys)
             {
                 if (since is null || since <= LatestJourneyEnd(h.Current!))
-                    requests.Add(new AttributionRequest(h.OpportunityId));
+                    requests.Add(RequestFor(h));
                 else if (!OpenInfluence.MayMove(h, since, evaluation.Touches))
                     continue;
                 else if (OpenInfluence.FirstTouchOfMember(h, evaluation.Touches) is { } at)
                     lowerings.Add((h, at));
                 else
-                    requests.Add(new AttributionRequest(h.OpportunityId));
+                    requests.Add(RequestFor(h));
             }
 
             done.AddRange(person);
@@ -135,10 +135,13 @@ public sealed class LeadEvaluationHandler(
             async (l, ct) =>
             {
                 if (!await attributions.LowerOpenInfluenceAsync(l.Deal.OpportunityId, OpenInfluenceMark.Of(l.Deal, null), l.At, ct))
-                    refused.Add(new AttributionRequest(l.Deal.OpportunityId));
+                    refused.Add(RequestFor(l.Deal));
             });
         return refused.ToList();
     }
+
+    private static AttributionRequest RequestFor(OpportunityHistory deal) =>
+        new(deal.OpportunityId) { AccountDomain = deal.Current?.AccountDomain };
 
     private static (string, string, ETag) KeyOf(PendingEvaluation mark) => (mark.Shard, mark.RowKey, mark.ETag);
 

@@ -21,19 +21,12 @@ public sealed class AccountDeals(OpportunityLinkStore links, OpportunityStore op
     /// account keeps its link but is left out), ordinal order of id.
     /// </summary>
     public Task<IReadOnlyList<OpportunityHistory>> OfAsync(string accountDomain, CancellationToken cancellationToken = default) =>
-        OfAsync(accountDomain, known: null, cancellationToken);
+        OfAsync(accountDomain, new OpportunityReads(links, opportunities), cancellationToken);
 
-    /// <summary>As above, taking <paramref name="known"/> (a history the caller has just read) instead of reading it again.</summary>
-    private async Task<IReadOnlyList<OpportunityHistory>> OfAsync(string accountDomain, OpportunityHistory? known, CancellationToken cancellationToken)
+    /// <summary>As above, through <paramref name="reads"/>, whose kept versions of the link partition stand for the deals' reads.</summary>
+    private static async Task<IReadOnlyList<OpportunityHistory>> OfAsync(string accountDomain, OpportunityReads reads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accountDomain);
-        // The link partition's kept versions stand for the deals' reads, as in an evaluation (OpportunityReads).
-        var reads = new OpportunityReads(links, opportunities);
-        if (known is not null)
-        {
-            reads.Remember(known);
-        }
-
         var ids = await reads.OfAccountAsync(accountDomain, cancellationToken);
         var histories = new OpportunityHistory?[ids.Count];
         await Parallel.ForEachAsync(
@@ -50,11 +43,17 @@ public sealed class AccountDeals(OpportunityLinkStore links, OpportunityStore op
     /// The type of <paramref name="history"/>'s deal from what is stored now about its account's deals (the deal itself
     /// as given, not read again).
     /// </summary>
-    public async Task<OpportunityType> TypeOfAsync(OpportunityHistory history, CancellationToken cancellationToken = default)
+    public Task<OpportunityType> TypeOfAsync(OpportunityHistory history, CancellationToken cancellationToken = default) =>
+        TypeOfAsync(history, new OpportunityReads(links, opportunities), cancellationToken);
+
+    /// <summary>As the other overload, with the account's deals read through <paramref name="shared"/> (a run that may have read them).</summary>
+    public static async Task<OpportunityType> TypeOfAsync(OpportunityHistory history, OpportunityReads shared, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(shared);
+        shared.Remember(history);
         var domain = AccountDomains.Normalize(history.Current?.AccountDomain);
-        var account = domain is null ? [] : await OfAsync(domain, history, cancellationToken);
+        var account = domain is null ? [] : await OfAsync(domain, shared, cancellationToken);
         return OpportunityTypes.Of(history, account);
     }
 }

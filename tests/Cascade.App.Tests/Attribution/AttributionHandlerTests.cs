@@ -11,6 +11,7 @@ using Cascade.Domain.Identity;
 using Cascade.Domain.Pipeline;
 using Cascade.Domain.Touchpoints;
 using Cascade.Domain.Workspace;
+using Cascade.Storage;
 using Cascade.Storage.Attribution;
 using Cascade.Storage.LeadFacts;
 using Cascade.Storage.Opportunities;
@@ -116,6 +117,40 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
         Assert.Contains("e-1", stored!.Touches.Select(t => t.EventId));
         var errors = AttributionDifferences.Between(live, stored!, AttributionDifferences.ExactModels);
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    [Fact]
+    public async Task HandleAsync_ARequestNamingTheDealsAccount_TakesItsHistoryFromTheAccountsLinks_AndAttributesAsOneThatNamesNone()
+    {
+        var requests = new TableRequests();
+        var storage = await azurite.CreateStorageAsync(requests);
+        await using var host = await PipelineHost.StartAsync(azurite, s => s
+            .AddSingleton(storage)
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(30))));
+        await host.Get<TouchpointIngestion>().AcceptAsync([Touchpoint.Create("b-1", T0, TouchpointTypes.FormFill, Bob, channel: "email")]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([Opportunity()]);
+        await host.DrainAsync();
+        int DealReads() => requests.Seen.Count(r => r.Contains("/" + storage.Names.Table(StorageNames.OpportunitiesTable) + "()", StringComparison.Ordinal));
+
+        // A touch of Bob's from before the deal's creation, arriving late: his evaluation asks for the deal's attribution,
+        // naming its account.
+        requests.Clear();
+        await host.Get<TouchpointIngestion>().AcceptAsync([Touchpoint.Create("b-2", T0.AddDays(5), TouchpointTypes.WebinarAttended, Bob, channel: "webinar")]);
+        await host.DrainAsync();
+        var hinted = await host.Get<AttributionStore>().GetAsync("acme-1", AttributionKind.Pipeline);
+
+        Assert.Equal(0, DealReads());
+        Assert.Equal(["b-1", "b-2"], hinted!.Touches.Select(t => t.EventId));
+
+        // The same request naming no account reads the deal, and stores the same attribution.
+        requests.Clear();
+        await host.Get<QueueSender>().SendAsync(QueueNames.Attribution, [new AttributionRequest("acme-1")], "no-account", CancellationToken.None);
+        await host.DrainAsync();
+        var plain = await host.Get<AttributionStore>().GetAsync("acme-1", AttributionKind.Pipeline);
+
+        Assert.Equal(1, DealReads());
+        Assert.Equal(hinted.Touches.Select(t => (t.EventId, string.Join(',', t.Credits))), plain!.Touches.Select(t => (t.EventId, string.Join(',', t.Credits))));
+        Assert.Equal((hinted.Amount, hinted.Type, hinted.CreatedAt), (plain.Amount, plain.Type, plain.CreatedAt));
     }
 
     [Fact]

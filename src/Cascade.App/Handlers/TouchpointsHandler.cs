@@ -39,17 +39,21 @@ public sealed class TouchpointsHandler(
         // event id replayed with other content) is left for the evaluation to read.
         var inserted = (await touchpoints.InsertAsync(touches, cancellationToken)).ToHashSet();
 
-        // Who to re-evaluate, and from when: the earliest new fact of each person; and whose new facts are more than
-        // touches (a cookie that changed hands, an import), whose evaluation reads all their facts again and whose
-        // customer account is replayed.
+        // Who to re-evaluate, and from when: the earliest new fact of each person; whose touches are not just this
+        // message's new ones (a cookie that changed hands: its earlier touches moved to or from them), whose evaluation
+        // reads their touches and whose customer account is replayed; and whose new facts are more than touches (an
+        // import), whose evaluation reads all their facts again. A stitch changes no other fact of a person, so the
+        // evaluation it asks for is still touches-only: it reads the person's touches and cookies, not their lead facts
+        // or deals' contacts.
         var affected = new Dictionary<EmailAddress, DateTimeOffset>();
+        var moved = new HashSet<EmailAddress>();
         var full = new HashSet<EmailAddress>();
         void Affect(EmailAddress person, DateTimeOffset since) =>
             affected[person] = affected.TryGetValue(person, out var known) && known <= since ? known : since;
-        void AffectAll(EmailAddress person, DateTimeOffset since)
+        void Move(EmailAddress person)
         {
-            Affect(person, since);
-            full.Add(person);
+            Affect(person, DateTimeOffset.MinValue);
+            moved.Add(person);
         }
 
         // One stitch per (anonymous id, person) of the message, by its earliest touch: the earliest is the only one that
@@ -81,12 +85,12 @@ public sealed class TouchpointsHandler(
                 if (stitch.PreviousOwner is { } previous && previous != stitch.Owner)
                 {
                     // The cookie's earlier touches left the previous owner's journey: re-evaluate them from the start.
-                    AffectAll(previous, DateTimeOffset.MinValue);
-                    AffectAll(stitch.Owner, DateTimeOffset.MinValue);
+                    Move(previous);
+                    Move(stitch.Owner);
                 }
                 else if (stitch.OwnerChanged)
                 {
-                    AffectAll(stitch.Owner, DateTimeOffset.MinValue);
+                    Move(stitch.Owner);
                 }
             }
         }
@@ -130,18 +134,19 @@ public sealed class TouchpointsHandler(
         foreach (var person in people)
         {
             await leadFacts.AddAsync(LeadFactCodec.Import(person), cancellationToken);
-            AffectAll(person.EmailAddress, person.At);
+            Affect(person.EmailAddress, person.At);
+            full.Add(person.EmailAddress);
         }
 
         var requests = affected
             .OrderBy(a => a.Key.Value, StringComparer.Ordinal)
             .Select(a => new LeadEvaluation(a.Key.Value, a.Value == DateTimeOffset.MinValue ? null : a.Value, TouchesOnly: !full.Contains(a.Key))
             {
-                Touches = full.Contains(a.Key) ? null : carried.GetValueOrDefault(a.Key),
+                Touches = full.Contains(a.Key) || moved.Contains(a.Key) ? null : carried.GetValueOrDefault(a.Key),
             })
             .ToList();
         await evaluations.RequestAsync(requests, BatchIds.For("lead", time.GetUtcNow(), [envelope.Id]), cancellationToken);
-        await customers.RecordAsync(touches, owners, full, cancellationToken);
+        await customers.RecordAsync(touches, owners, full.Union(moved).ToHashSet(), cancellationToken);
     }
 
     private static ParallelOptions Options(CancellationToken cancellationToken) =>

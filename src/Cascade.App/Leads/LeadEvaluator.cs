@@ -193,8 +193,8 @@ public sealed class LeadEvaluator(
     /// <remarks>
     /// Every touch stored for the person is in the kept journey or carried by a mark not cleared yet: a mark is cleared
     /// only after a profile written If-Match the version it read, with its touches in the journey. A carried touch of a
-    /// cookie counts only when the profile lists the cookie as theirs: one that left them (its stitch evaluates them
-    /// fully) must not come back, and one newly theirs comes with its stitch's full evaluation, which reads its touches.
+    /// cookie counts only when the profile lists the cookie as theirs: one that left them (its stitch's evaluation reads
+    /// their touches) must not come back, and one newly theirs comes with its stitch's evaluation, which reads its touches.
     /// </remarks>
     private static StitchedJourney? KeptWithCarried(PersonSnapshot stored, IReadOnlyList<Touchpoint>? carried)
     {

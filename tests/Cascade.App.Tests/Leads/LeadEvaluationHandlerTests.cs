@@ -103,7 +103,7 @@ public sealed class LeadEvaluationHandlerTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task TheTouchpointsHandler_MarksTouchesOnly_UnlessACookieChangedHandsOrAnImportArrived()
+    public async Task TheTouchpointsHandler_MarksTouchesOnly_UnlessAnImportArrived_AndCarriesTheTouches_UnlessACookieChangedHands()
     {
         var carol = EmailAddress.Parse("carol@acme.example");
         await using var host = await PipelineHost.StartAsync(azurite);
@@ -118,11 +118,11 @@ public sealed class LeadEvaluationHandlerTests(AzuriteFixture azurite)
         foreach (var message in messages)
             await host.Get<TouchpointsHandler>().HandleAsync(message.Body.ToString());
 
-        // Bob's touch claimed a cookie and Carol was imported: their evaluations read every fact. Ada's mark carries her
-        // touch, as stored, for her evaluation to add to her kept journey.
+        // Carol was imported: her evaluation reads every fact. Bob's touch claimed a cookie: his evaluation reads his
+        // touches and cookies. Ada's mark carries her touch, as stored, for her evaluation to add to her kept journey.
         var marks = await PendingAsync(host);
         Assert.Equal(
-            [(Ada, true), (Bob, false), (carol, false)],
+            [(Ada, true), (Bob, true), (carol, false)],
             marks.Select(m => (m.Email, m.TouchesOnly)).OrderBy(m => m.Email.Value, StringComparer.Ordinal).ToList());
         Assert.Equal(await host.Get<TouchpointStore>().ListByPersonAsync(Ada), marks.Single(m => m.Email == Ada).Touches);
         Assert.All(marks.Where(m => m.Email != Ada), m => Assert.Null(m.Touches));

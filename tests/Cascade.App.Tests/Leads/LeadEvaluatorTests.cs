@@ -196,6 +196,42 @@ public sealed class LeadEvaluatorTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AStitchThroughTheQueues_AsksForATouchesOnlyEvaluation_ThatReadsNoLeadFact_AndMovesTheCookiesTouches()
+    {
+        var (host, requests) = await StartAsync();
+        await using var _ = host;
+        var people = host.Get<PersonStore>();
+        await host.Get<TouchpointIngestion>().AcceptAsync(
+        [
+            Touchpoint.Create("b-0", T0.AddHours(-1), TouchpointTypes.FormFill, Bob, channel: "email"),
+            Touchpoint.Create("visit", T0, TouchpointTypes.PageView, anonymousId: "c-1", channel: "paid_search"),
+        ]);
+        await host.DrainAsync();
+
+        // Ada identifies on the cookie: its earlier visit joins her journey.
+        requests.Clear();
+        await host.Get<TouchpointIngestion>().AcceptAsync([Touchpoint.Create("a-1", T0.AddDays(1), TouchpointTypes.FormFill, Ada, "c-1", channel: "email")]);
+        await host.DrainAsync();
+        var claimed = requests.Seen;
+
+        Assert.Equal(["visit", "a-1"], (await people.JourneyAsync(Ada))!.Select(t => t.EventId));
+        Assert.Equal(["c-1"], (await people.GetAsync(Ada))!.AnonymousIds);
+
+        // Bob's touch with the same cookie happened earlier, so it takes the cookie and its visit from Ada.
+        requests.Clear();
+        await host.Get<TouchpointIngestion>().AcceptAsync([Touchpoint.Create("b-1", T0.AddHours(12), TouchpointTypes.PageView, Bob, "c-1", channel: "direct")]);
+        await host.DrainAsync();
+        var taken = requests.Seen;
+
+        Assert.Equal(["a-1"], (await people.JourneyAsync(Ada))!.Select(t => t.EventId));
+        Assert.Empty((await people.GetAsync(Ada))!.AnonymousIds);
+        Assert.Equal(["b-0", "visit", "b-1"], (await people.JourneyAsync(Bob))!.Select(t => t.EventId));
+        Assert.Equal(["c-1"], (await people.GetAsync(Bob))!.AnonymousIds);
+        // Their lead facts and contact links are what their profiles saw: a stitch changes neither.
+        Assert.Equal((0, 0), (Count(claimed, host, StorageNames.LeadFactsTable, query: true), Count(taken, host, StorageNames.LeadFactsTable, query: true)));
+    }
+
+    [Fact]
     public async Task ATouchesOnlyEvaluationOfSomeoneNeverEvaluated_ReadsOnlyTheirTouchesAndAccount_AndFindsTheCookiesTheyOwn()
     {
         var (host, requests) = await StartAsync();

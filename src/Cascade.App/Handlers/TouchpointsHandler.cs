@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+using Cascade.App.Concurrency;
 using Cascade.App.Customers;
 using Cascade.App.Ingestion;
 using Cascade.App.Leads;
@@ -7,6 +9,7 @@ using Cascade.Domain.Touchpoints;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.Identities;
 using Cascade.Storage.LeadFacts;
+using Cascade.Storage.Queues;
 using Cascade.Storage.Touchpoints;
 
 namespace Cascade.App.Handlers;
@@ -17,6 +20,14 @@ namespace Cascade.App.Handlers;
 /// tells the customer lifecycle (<see cref="CustomerActivity"/>: survey answers, re-engaged customer accounts).
 /// Every step is idempotent, so a redelivered message changes nothing.
 /// </summary>
+/// <remarks>
+/// The messages that arrive while this process handles others are handled together, as one message holding all their
+/// items (<see cref="KeyedBatcher{TKey, TItem, TResult}"/>): each step's requests go per partition, bucket, account or
+/// cookie, not per message, so a burst of messages costs about what one of them does — the inserts, members and marks
+/// a few transactions per bucket, a customer account's status and a cookie's owner one read for all. A run that fails
+/// handles its messages again one by one, so that one message that cannot be handled fails alone and the others are
+/// not retried, or kept as poison, with it.
+/// </remarks>
 public sealed class TouchpointsHandler(
     TouchpointStore touchpoints,
     IdentityStore identities,
@@ -29,11 +40,60 @@ public sealed class TouchpointsHandler(
     // A message names hundreds of cookies; each stitch or owner read is a round trip that waits on storage.
     private const int Parallelism = 8;
 
+    // One run at a time in this process; the messages that arrive meanwhile wait for it and then run together. The result
+    // says, per message, how its handling ended.
+    private readonly KeyedBatcher<bool, QueueEnvelope<InboundFact>, IReadOnlyDictionary<QueueEnvelope<InboundFact>, Exception?>> _runs = new();
+
     public async Task HandleAsync(string message, CancellationToken cancellationToken = default)
     {
         var envelope = QueueMessages.Decode<InboundFact>(message);
-        var touches = envelope.Items.Where(i => i.Touchpoint is not null).Select(i => i.Touchpoint!.ToTouchpoint()).ToList();
-        var people = envelope.Items.Where(i => i.Person is not null).Select(i => i.Person!).ToList();
+        var outcomes = await _runs.RunAsync(true, envelope, RunAsync, cancellationToken);
+        if (outcomes[envelope] is { } failure)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<QueueEnvelope<InboundFact>, Exception?>> RunAsync(
+        IReadOnlyList<QueueEnvelope<InboundFact>> envelopes, CancellationToken cancellationToken)
+    {
+        var outcomes = new Dictionary<QueueEnvelope<InboundFact>, Exception?>(ReferenceEqualityComparer.Instance);
+        if (envelopes.Count > 1)
+        {
+            try
+            {
+                await HandleAsync(envelopes, cancellationToken);
+                foreach (var envelope in envelopes)
+                    outcomes[envelope] = null;
+                return outcomes;
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Each message is handled again alone below: every step is idempotent.
+            }
+        }
+
+        foreach (var envelope in envelopes)
+        {
+            try
+            {
+                await HandleAsync([envelope], cancellationToken);
+                outcomes[envelope] = null;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                outcomes[envelope] = e;
+            }
+        }
+
+        return outcomes;
+    }
+
+    private async Task HandleAsync(IReadOnlyList<QueueEnvelope<InboundFact>> envelopes, CancellationToken cancellationToken)
+    {
+        var items = envelopes.SelectMany(e => e.Items).ToList();
+        var touches = items.Where(i => i.Touchpoint is not null).Select(i => i.Touchpoint!.ToTouchpoint()).ToList();
+        var people = items.Where(i => i.Person is not null).Select(i => i.Person!).ToList();
 
         // What this delivery stored is exactly what a read gives back; a touch stored before (an earlier delivery, an
         // event id replayed with other content) is left for the evaluation to read.
@@ -145,7 +205,7 @@ public sealed class TouchpointsHandler(
                 Touches = full.Contains(a.Key) || moved.Contains(a.Key) ? null : carried.GetValueOrDefault(a.Key),
             })
             .ToList();
-        await evaluations.RequestAsync(requests, BatchIds.For("lead", time.GetUtcNow(), [envelope.Id]), cancellationToken);
+        await evaluations.RequestAsync(requests, BatchIds.For("lead", time.GetUtcNow(), envelopes.Select(e => e.Id)), cancellationToken);
         await customers.RecordAsync(touches, owners, full.Union(moved).ToHashSet(), cancellationToken);
     }
 

@@ -123,14 +123,11 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     public async Task HandleAsync_ARequestNamingTheDealsAccount_TakesItsHistoryFromTheAccountsLinks_AndAttributesAsOneThatNamesNone()
     {
         var requests = new TableRequests();
-        var storage = await azurite.CreateStorageAsync(requests);
-        await using var host = await PipelineHost.StartAsync(azurite, s => s
-            .AddSingleton(storage)
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(30))));
+        await using var host = await PipelineHost.StartAsync(azurite, requests, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(30))));
         await host.Get<TouchpointIngestion>().AcceptAsync([Touchpoint.Create("b-1", T0, TouchpointTypes.FormFill, Bob, channel: "email")]);
         await host.Get<OpportunityIngestion>().AcceptAsync([Opportunity()]);
         await host.DrainAsync();
-        int DealReads() => requests.Seen.Count(r => r.Contains("/" + storage.Names.Table(StorageNames.OpportunitiesTable) + "()", StringComparison.Ordinal));
+        int DealReads() => requests.Seen.Count(r => r.Contains("/" + host.Storage.Names.Table(StorageNames.OpportunitiesTable) + "()", StringComparison.Ordinal));
 
         // A touch of Bob's from before the deal's creation, arriving late: his evaluation asks for the deal's attribution,
         // naming its account.

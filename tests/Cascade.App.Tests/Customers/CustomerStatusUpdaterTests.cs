@@ -260,11 +260,8 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
         PipelineHost.StartAsync(azurite, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(now)));
 
     /// <summary>A host whose table requests go through <paramref name="requests"/>.</summary>
-    private async Task<PipelineHost> StartAsync(DateTimeOffset now, TableRequests requests)
-    {
-        var storage = await azurite.CreateStorageAsync(requests);
-        return await PipelineHost.StartAsync(azurite, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(now)).AddSingleton(storage));
-    }
+    private Task<PipelineHost> StartAsync(DateTimeOffset now, TableRequests requests) =>
+        PipelineHost.StartAsync(azurite, requests, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(now)));
 
     private static Opportunity Deal(string id, DateTimeOffset createdAt, decimal amount) => new()
     {

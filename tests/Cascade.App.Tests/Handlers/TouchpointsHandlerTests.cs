@@ -8,7 +8,6 @@ using Cascade.Storage.PendingEvaluations;
 using Cascade.Storage.Queues;
 using Cascade.Storage.Touchpoints;
 using Cascade.Testing.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cascade.App.Tests.Handlers;
 
@@ -24,12 +23,13 @@ public sealed class TouchpointsHandlerTests(AzuriteFixture azurite)
     private static readonly EmailAddress Ada = EmailAddress.Parse("ada@acme.example");
     private static readonly EmailAddress Bob = EmailAddress.Parse("bob@acme.example");
 
-    private async Task<(PipelineHost Host, TableRequests Requests)> StartAsync()
+    /// <summary>Starts handling <paramref name="message"/> and answers once its run is held at its first transaction.</summary>
+    private static async Task<Task> HoldAsync(TouchpointsHandler handler, TableRequests requests, string message)
     {
-        var requests = new TableRequests();
-        var storage = await azurite.CreateStorageAsync(requests);
-        var host = await PipelineHost.StartAsync(azurite, services => services.AddSingleton(storage));
-        return (host, requests);
+        var held = requests.HoldNext(r => r.EndsWith("$batch", StringComparison.Ordinal));
+        var run = handler.HandleAsync(message);
+        await held;
+        return run;
     }
 
     private static string Message(string id, params TouchpointDocument[] touches) =>
@@ -45,14 +45,12 @@ public sealed class TouchpointsHandlerTests(AzuriteFixture azurite)
     [Fact]
     public async Task MessagesThatArriveWhileOneIsHandled_AreHandledTogether_AsOneMessageOfAllTheirItems()
     {
-        var (host, requests) = await StartAsync();
-        await using var _ = host;
+        var requests = new TableRequests();
+        await using var host = await PipelineHost.StartAsync(azurite, requests);
         var handler = host.Get<TouchpointsHandler>();
 
         // The first message's run is held at its first transaction while three more arrive.
-        var held = requests.HoldNext(r => r.EndsWith("$batch", StringComparison.Ordinal));
-        var first = handler.HandleAsync(Message("m-1", Touch("a-1", Ada, 1)));
-        await held;
+        var first = await HoldAsync(handler, requests, Message("m-1", Touch("a-1", Ada, 1)));
         var joined = new[]
         {
             handler.HandleAsync(Message("m-2", Touch("a-2", Ada, 2))),
@@ -74,12 +72,10 @@ public sealed class TouchpointsHandlerTests(AzuriteFixture azurite)
     [Fact]
     public async Task AMessageThatCannotBeHandled_FailsAlone_WhileTheMessagesHandledWithItAreStored()
     {
-        var (host, requests) = await StartAsync();
-        await using var _ = host;
+        var requests = new TableRequests();
+        await using var host = await PipelineHost.StartAsync(azurite, requests);
         var handler = host.Get<TouchpointsHandler>();
-        var held = requests.HoldNext(r => r.EndsWith("$batch", StringComparison.Ordinal));
-        var first = handler.HandleAsync(Message("m-1", Touch("a-1", Ada, 1)));
-        await held;
+        var first = await HoldAsync(handler, requests, Message("m-1", Touch("a-1", Ada, 1)));
 
         // A message whose touch no longer validates (a bug, or tampering) joins two good ones.
         var bad = handler.HandleAsync(Message("m-bad", Touch("b-bad", Bob, 2) with { Type = "" }));

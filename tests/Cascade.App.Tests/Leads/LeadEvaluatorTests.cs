@@ -34,9 +34,7 @@ public sealed class LeadEvaluatorTests(AzuriteFixture azurite)
     private async Task<(PipelineHost Host, TableRequests Requests)> StartAsync()
     {
         var requests = new TableRequests();
-        var storage = await azurite.CreateStorageAsync(requests);
-        var host = await PipelineHost.StartAsync(azurite, services => services.AddSingleton(storage));
-        return (host, requests);
+        return (await PipelineHost.StartAsync(azurite, requests), requests);
     }
 
     private static Task<IReadOnlyList<PersonEvaluation>> EvaluateAsync(

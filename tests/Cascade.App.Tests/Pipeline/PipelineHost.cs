@@ -49,6 +49,20 @@ internal sealed class PipelineHost : IAsyncDisposable
     }
 
     /// <summary>
+    /// As the other overload, on storage whose table requests <paramref name="requests"/> sees and may hold
+    /// (<see cref="TableRequests"/>).
+    /// </summary>
+    public static async Task<PipelineHost> StartAsync(AzuriteFixture azurite, TableRequests requests, Action<IServiceCollection>? configure = null)
+    {
+        var storage = await azurite.CreateStorageAsync(requests);
+        return await StartAsync(azurite, services =>
+        {
+            services.AddSingleton(storage);
+            configure?.Invoke(services);
+        });
+    }
+
+    /// <summary>
     /// Hands every queued message to its handler until all work queues are empty; with
     /// <paramref name="deliverTwice"/> each message is handled twice, as an at-least-once queue may do.
     /// Returns how many messages were handled.

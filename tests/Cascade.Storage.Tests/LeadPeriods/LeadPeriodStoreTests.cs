@@ -73,8 +73,6 @@ public sealed class LeadPeriodStoreTests(AzuriteFixture azurite)
         var store = new LeadPeriodStore(storage);
         // More people in one month than one transaction holds.
         var people = Enumerable.Range(0, 130).Select(i => EmailAddress.Parse($"p{i:D3}@acme.example")).ToList();
-        FunnelLead LeadOf(EmailAddress email, string month) =>
-            new(email.Value, [new FunnelStageEntry(email.Value, Known, At("2026-01-10")), new FunnelStageEntry(email.Value, Mql, At(month + "-05"))], null, null, []);
         var before = people.Select(p => LeadOf(p, "2026-02")).ToList();
         await store.SaveAsync(people.Select((p, i) => new LeadPeriodWrite(p, before[i], null, T0)).ToList());
         var unchanged = people[0];
@@ -96,8 +94,6 @@ public sealed class LeadPeriodStoreTests(AzuriteFixture azurite)
         var storage = await azurite.CreateStorageAsync(requests);
         var store = new LeadPeriodStore(storage);
         var people = Enumerable.Range(0, 30).Select(i => EmailAddress.Parse($"p{i:D2}@acme.example")).ToList();
-        FunnelLead LeadOf(EmailAddress email, string month) =>
-            new(email.Value, [new FunnelStageEntry(email.Value, Known, At("2026-01-10")), new FunnelStageEntry(email.Value, Mql, At(month + "-05"))], null, null, []);
         var before = people.Select(p => LeadOf(p, "2026-02")).ToList();
         await store.SaveAsync(people.Select((p, i) => new LeadPeriodWrite(p, before[i], null, T0)).ToList());
         // One person's February row is gone already (a concurrent evaluation of theirs, an erasure).
@@ -127,6 +123,10 @@ public sealed class LeadPeriodStoreTests(AzuriteFixture azurite)
 
         Assert.Empty(await store.ListAsync(At("2026-01-01"), At("2027-01-01")));
     }
+
+    /// <summary>A lead known in January 2026 who became MQL in <paramref name="month"/> (<c>yyyy-MM</c>).</summary>
+    private static FunnelLead LeadOf(EmailAddress email, string month) =>
+        new(email.Value, [new FunnelStageEntry(email.Value, Known, At("2026-01-10")), new FunnelStageEntry(email.Value, Mql, At(month + "-05"))], null, null, []);
 
     private static FunnelLead Lead(params (string At, Domain.Lifecycle.LifecycleStage Stage)[] entries) =>
         new(Ada.Value, entries.Select(e => new FunnelStageEntry(Ada.Value, e.Stage, At(e.At))).ToList(), null, null, []);

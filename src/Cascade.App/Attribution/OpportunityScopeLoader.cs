@@ -56,7 +56,7 @@ public sealed class OpportunityScopeLoader(
         }
 
         var candidates = await CandidatesAsync(history.Current!, cancellationToken);
-        // The account's people share its opportunity links and histories, this one's first.
+        // The account's people share the run's opportunity links and histories, this deal's among them.
         var loaded = new ConcurrentDictionary<EmailAddress, ScopePerson>();
         await Parallel.ForEachAsync(
             candidates,

@@ -42,10 +42,10 @@ public sealed class LeadPeriodStore(CascadeStorage storage)
     /// <summary>
     /// As <see cref="SaveAsync(EmailAddress, FunnelLead, LeadPeriodMark?, DateTimeOffset, CancellationToken)"/> for many
     /// people at once, one write each: the rows of one month go out in entity-group transactions
-    /// (a sweep names hundreds of people over a few months: a few transactions instead of an upsert each); the rows of
-    /// the months people left are deleted afterwards, so a person is never missing from both, in transactions of one month
-    /// each too (a row already gone, by a concurrent evaluation or an erasure, is left out: <see cref="EntityGroups.DeleteAsync"/>).
-    /// The rows are upserts, so a partly written call is completed by its retry.
+    /// (a sweep names hundreds of people over a few months: a few transactions instead of an upsert each). Then the rows of
+    /// the months people left are deleted, in transactions of one month as well: afterwards, so that a person is never
+    /// missing from both, and leaving out a row already gone (a concurrent evaluation's or an erasure's delete:
+    /// <see cref="EntityGroups.DeleteAsync"/>). The rows are upserts, so a partly written call is completed by its retry.
     /// </summary>
     public async Task SaveAsync(IReadOnlyCollection<LeadPeriodWrite> writes, CancellationToken cancellationToken = default)
     {

@@ -4,6 +4,7 @@ using Cascade.Domain.Identity;
 using Cascade.Domain.Touchpoints;
 using Cascade.Storage.Accounts;
 using Cascade.Storage.Customers;
+using Cascade.Storage.Touchpoints;
 
 namespace Cascade.App.Customers;
 
@@ -17,21 +18,27 @@ namespace Cascade.App.Customers;
 /// (the touch's own account, else the e-mail's domain). An anonymous touch of a stitched cookie is activity of its
 /// owner's e-mail domain when the owner is one of that account's people (one point read, only for accounts on the
 /// customer list): that is the account a replay would find the touch in. The accounts of people whose facts changed
-/// beyond their touches (a cookie's earlier touches moved to or from them, an import) are replayed.
+/// beyond their touches (a cookie's earlier touches moved from one of them to another, an import) are replayed. A
+/// cookie stitched to a person from no one's brings its earlier touches to the accounts a replay of that person's
+/// would have brought them to — those of their touches here, and their e-mail domain when they are its person — read
+/// (one range) only when one of those accounts is on the customer list: before the stitch no account counted them.
 /// </remarks>
-public sealed class CustomerActivity(CustomerFactStore facts, CustomerStore customers, AccountStore accounts, CustomerStatusUpdater updater)
+public sealed class CustomerActivity(
+    CustomerFactStore facts, CustomerStore customers, AccountStore accounts, TouchpointStore touchpoints, CustomerStatusUpdater updater)
 {
-    /// <summary>Membership reads at once.</summary>
+    /// <summary>Membership and cookie reads at once.</summary>
     private const int Parallelism = 8;
 
     /// <param name="touches">The touches just stored.</param>
     /// <param name="owners">The owner of each anonymous id among them, as read after they were stored (null: none).</param>
     /// <param name="replay">The people whose facts changed beyond their touches: their accounts are replayed.</param>
+    /// <param name="joined">The cookies these touches stitched to a person from no one's, with that person.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     public async Task RecordAsync(
         IReadOnlyList<Touchpoint> touches,
         IReadOnlyDictionary<string, EmailAddress?> owners,
         IReadOnlySet<EmailAddress> replay,
+        IReadOnlyDictionary<string, EmailAddress>? joined = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(touches);
@@ -60,16 +67,44 @@ public sealed class CustomerActivity(CustomerFactStore facts, CustomerStore cust
                 Add(domain, touch);
         }
 
+        var newly = (joined ?? new Dictionary<string, EmailAddress>())
+            .Where(j => !replay.Contains(j.Value))
+            .Select(j => (Cookie: j.Key, Owner: j.Value, Domains: DomainsOf(j.Value, touches)))
+            .ToList();
         var owned = touches
             .Where(t => t.Email is null)
             .Select(t => (Touch: t, Owner: t.AnonymousId is { } cookie ? owners.GetValueOrDefault(cookie) : null))
             .Where(o => o.Owner is { } owner && !replay.Contains(owner) && AccountDomains.Resolve(null, owner) is not null)
-            .GroupBy(o => o.Owner!.Value, o => o.Touch)
-            .Select(g => (Owner: g.Key, Domain: AccountDomains.Resolve(null, g.Key)!, Touches: g.ToList()))
+            .Select(o => (o.Touch, Owner: o.Owner!.Value))
             .ToList();
-        var listed = (await customers.MayBeCustomersAsync(activity.Keys.Concat(replayed).Concat(owned.Select(o => o.Domain)), cancellationToken))
+        var listed = (await customers.MayBeCustomersAsync(
+                activity.Keys.Concat(replayed).Concat(owned.Select(o => AccountDomains.Resolve(null, o.Owner)!)).Concat(newly.SelectMany(n => n.Domains)),
+                cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
-        var candidates = owned.Where(o => listed.Contains(o.Domain) && !replayed.Contains(o.Domain)).ToList();
+
+        // A newly stitched cookie's earlier touches count for its owner's accounts of these touches (whose person they are
+        // now) and, as any touch of a cookie of theirs, for their e-mail domain when they are its person.
+        var read = newly.Where(n => n.Domains.Any(listed.Contains)).ToList();
+        var earlier = new IReadOnlyList<Touchpoint>[read.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, read.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (i, ct) => earlier[i] = await touchpoints.ListByAnonymousIdAsync(read[i].Cookie, ct));
+        foreach (var ((_, owner, domains), cookieTouches) in read.Zip(earlier))
+        {
+            owned.AddRange(cookieTouches.Select(t => (t, owner)));
+            foreach (var domain in domains.Where(d => d != AccountDomains.Resolve(null, owner)))
+            {
+                foreach (var touch in cookieTouches)
+                    Add(domain, touch);
+            }
+        }
+
+        var candidates = owned
+            .Where(o => AccountDomains.Resolve(null, o.Owner) is { } domain && listed.Contains(domain) && !replayed.Contains(domain))
+            .GroupBy(o => o.Owner, o => o.Touch)
+            .Select(g => (Owner: g.Key, Domain: AccountDomains.Resolve(null, g.Key)!, Touches: g.DistinctBy(t => t.EventId, StringComparer.Ordinal).ToList()))
+            .ToList();
         var members = new bool[candidates.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, candidates.Count),
@@ -88,4 +123,12 @@ public sealed class CustomerActivity(CustomerFactStore facts, CustomerStore cust
 
         await updater.RefreshCustomersAsync(activity.Keys.Concat(replayed).Where(listed.Contains), activity, cancellationToken);
     }
+
+    /// <summary>The accounts a replay of <paramref name="person"/>'s would have been asked for: their e-mail domain and those of their touches here.</summary>
+    private static List<string> DomainsOf(EmailAddress person, IEnumerable<Touchpoint> touches) =>
+        touches.Where(t => t.Email == person).Select(t => AccountDomains.Resolve(t.AccountDomain, t.Email))
+            .Append(AccountDomains.Resolve(null, person))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 }

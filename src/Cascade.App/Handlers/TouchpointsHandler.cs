@@ -101,13 +101,16 @@ public sealed class TouchpointsHandler(
 
         // Who to re-evaluate, and from when: the earliest new fact of each person; whose touches are not just this
         // message's new ones (a cookie that changed hands: its earlier touches moved to or from them), whose evaluation
-        // reads their touches and whose customer account is replayed; and whose new facts are more than touches (an
-        // import), whose evaluation reads all their facts again. A stitch changes no other fact of a person, so the
-        // evaluation it asks for is still touches-only: it reads the person's touches and cookies, not their lead facts
-        // or deals' contacts.
+        // reads their touches; and whose new facts are more than touches (an import), whose evaluation reads all their
+        // facts again. A stitch changes no other fact of a person, so the evaluation it asks for is still touches-only:
+        // it reads the person's touches and cookies, not their lead facts or deals' contacts. The customer accounts of
+        // the people a cookie was taken from or given to, and of the imported, are replayed; a cookie that was no one's
+        // brings its earlier touches to its new owner's accounts as activity (CustomerActivity).
         var affected = new Dictionary<EmailAddress, DateTimeOffset>();
         var moved = new HashSet<EmailAddress>();
         var full = new HashSet<EmailAddress>();
+        var replayed = new HashSet<EmailAddress>();
+        var joined = new Dictionary<string, EmailAddress>(StringComparer.Ordinal);
         void Affect(EmailAddress person, DateTimeOffset since) =>
             affected[person] = affected.TryGetValue(person, out var known) && known <= since ? known : since;
         void Move(EmailAddress person)
@@ -147,10 +150,13 @@ public sealed class TouchpointsHandler(
                     // The cookie's earlier touches left the previous owner's journey: re-evaluate them from the start.
                     Move(previous);
                     Move(stitch.Owner);
+                    replayed.UnionWith([previous, stitch.Owner]);
                 }
                 else if (stitch.OwnerChanged)
                 {
                     Move(stitch.Owner);
+                    if (stitch.PreviousOwner is null)
+                        joined[cookie] = stitch.Owner;
                 }
             }
         }
@@ -196,6 +202,7 @@ public sealed class TouchpointsHandler(
             await leadFacts.AddAsync(LeadFactCodec.Import(person), cancellationToken);
             Affect(person.EmailAddress, person.At);
             full.Add(person.EmailAddress);
+            replayed.Add(person.EmailAddress);
         }
 
         var requests = affected
@@ -206,7 +213,7 @@ public sealed class TouchpointsHandler(
             })
             .ToList();
         await evaluations.RequestAsync(requests, BatchIds.For("lead", time.GetUtcNow(), envelopes.Select(e => e.Id)), cancellationToken);
-        await customers.RecordAsync(touches, owners, full.Union(moved).ToHashSet(), cancellationToken);
+        await customers.RecordAsync(touches, owners, replayed, joined, cancellationToken);
     }
 
     private static ParallelOptions Options(CancellationToken cancellationToken) =>

@@ -159,6 +159,35 @@ public sealed class CustomerStatusUpdaterTests(AzuriteFixture azurite)
         Assert.Null(await host.Get<CustomerStore>().GetAsync("prospect-0.example"));
     }
 
+    [Theory]
+    [InlineData("carol@acme.example", null)]
+    [InlineData("erin@freemail.example", Acme)]
+    public async Task ACookieStitchedFromNoOne_BringsItsEarlierVisitToTheAccount_AsAReplayWould_WithoutOne(string email, string? accountDomain)
+    {
+        var requests = new TableRequests();
+        await using var host = await StartAsync(T0.AddDays(400), requests);
+        // Bob's touch and the won deal make Acme a customer; Carol's cookie visits at day 150, before she says who she is.
+        await host.Get<TouchpointIngestion>().AcceptAsync(
+            [Touches[0], Touchpoint.Create("visit", T0.AddDays(150), TouchpointTypes.PageView, anonymousId: "c-carol", channel: "direct")]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([First, FirstWon]);
+        await host.DrainAsync();
+
+        requests.Clear();
+        // She identifies by her work address, or by another one on a touch that names her account.
+        await host.Get<TouchpointIngestion>().AcceptAsync(
+            [Touchpoint.Create("c-id", T0.AddDays(300), TouchpointTypes.FormFill, EmailAddress.Parse(email), "c-carol", accountDomain: accountDomain, channel: "email")]);
+        await host.DrainAsync();
+        var extended = await host.Get<CustomerStore>().GetAsync(Acme);
+        var replays = requests.Seen.Count(r => r.Contains("/" + host.Storage.Names.Table(StorageNames.CustomerFactsTable) + "()", StringComparison.Ordinal));
+        var replayed = await host.Get<App.Customers.CustomerStatusUpdater>().RefreshAsync(Acme);
+
+        // The visit brought the account back from at risk at day 150; no replay read the account's facts for it.
+        Assert.Contains(extended!.History, c => (c.To, c.At) == (Active, T0.AddDays(150)));
+        Assert.Equal(replayed!.State, extended.State);
+        Assert.Equal(replayed.History, extended.History);
+        Assert.Equal(0, replays);
+    }
+
     [Fact]
     public async Task ATouchThatMovesTheSilences_IsReplayedFromTheRowsSummary_WithoutReadingTheAccountsFacts()
     {

@@ -71,15 +71,22 @@ public sealed class CustomerActivity(
             .Where(j => !replay.Contains(j.Value))
             .Select(j => (Cookie: j.Key, Owner: j.Value, Domains: DomainsOf(j.Value, touches)))
             .ToList();
-        var owned = touches
-            .Where(t => t.Email is null)
-            .Select(t => (Touch: t, Owner: t.AnonymousId is { } cookie ? owners.GetValueOrDefault(cookie) : null))
-            .Where(o => o.Owner is { } owner && !replay.Contains(owner) && AccountDomains.Resolve(null, owner) is not null)
-            .Select(o => (o.Touch, Owner: o.Owner!.Value))
-            .ToList();
+        // Each anonymous touch of someone's cookie, with their e-mail domain: the account it may be activity of.
+        var owned = new List<(Touchpoint Touch, EmailAddress Owner, string Domain)>();
+        void Own(Touchpoint touch, EmailAddress owner)
+        {
+            if (AccountDomains.Resolve(null, owner) is { } domain)
+                owned.Add((touch, owner, domain));
+        }
+
+        foreach (var touch in touches.Where(t => t.Email is null))
+        {
+            if (touch.AnonymousId is { } cookie && owners.GetValueOrDefault(cookie) is { } owner && !replay.Contains(owner))
+                Own(touch, owner);
+        }
+
         var listed = (await customers.MayBeCustomersAsync(
-                activity.Keys.Concat(replayed).Concat(owned.Select(o => AccountDomains.Resolve(null, o.Owner)!)).Concat(newly.SelectMany(n => n.Domains)),
-                cancellationToken))
+                activity.Keys.Concat(replayed).Concat(owned.Select(o => o.Domain)).Concat(newly.SelectMany(n => n.Domains)), cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
 
         // A newly stitched cookie's earlier touches count for its owner's accounts of these touches (whose person they are
@@ -92,7 +99,8 @@ public sealed class CustomerActivity(
             async (i, ct) => earlier[i] = await touchpoints.ListByAnonymousIdAsync(read[i].Cookie, ct));
         foreach (var ((_, owner, domains), cookieTouches) in read.Zip(earlier))
         {
-            owned.AddRange(cookieTouches.Select(t => (t, owner)));
+            foreach (var touch in cookieTouches)
+                Own(touch, owner);
             foreach (var domain in domains.Where(d => d != AccountDomains.Resolve(null, owner)))
             {
                 foreach (var touch in cookieTouches)
@@ -101,9 +109,9 @@ public sealed class CustomerActivity(
         }
 
         var candidates = owned
-            .Where(o => AccountDomains.Resolve(null, o.Owner) is { } domain && listed.Contains(domain) && !replayed.Contains(domain))
-            .GroupBy(o => o.Owner, o => o.Touch)
-            .Select(g => (Owner: g.Key, Domain: AccountDomains.Resolve(null, g.Key)!, Touches: g.DistinctBy(t => t.EventId, StringComparer.Ordinal).ToList()))
+            .Where(o => listed.Contains(o.Domain) && !replayed.Contains(o.Domain))
+            .GroupBy(o => (o.Owner, o.Domain), o => o.Touch)
+            .Select(g => (g.Key.Owner, g.Key.Domain, Touches: g.DistinctBy(t => t.EventId, StringComparer.Ordinal).ToList()))
             .ToList();
         var members = new bool[candidates.Count];
         await Parallel.ForEachAsync(

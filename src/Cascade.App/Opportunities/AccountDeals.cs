@@ -41,12 +41,8 @@ public sealed class AccountDeals(OpportunityLinkStore links, OpportunityStore op
 
     /// <summary>
     /// The type of <paramref name="history"/>'s deal from what is stored now about its account's deals (the deal itself
-    /// as given, not read again).
+    /// as given, not read again), read through <paramref name="shared"/>, a run that may have read them already.
     /// </summary>
-    public Task<OpportunityType> TypeOfAsync(OpportunityHistory history, CancellationToken cancellationToken = default) =>
-        TypeOfAsync(history, new OpportunityReads(links, opportunities), cancellationToken);
-
-    /// <summary>As the other overload, with the account's deals read through <paramref name="shared"/> (a run that may have read them).</summary>
     public static async Task<OpportunityType> TypeOfAsync(OpportunityHistory history, OpportunityReads shared, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(history);

@@ -43,7 +43,7 @@ var tableNames = [
   'Touchpoints'
   'Identities'
   'Accounts'
-  'People'
+  'PeopleByShard'
   'Opportunities'
   'Attribution'
   'WaterfallSnapshots'

@@ -11,7 +11,13 @@ public sealed partial record StorageNames
     public const string TouchpointsTable = "Touchpoints";
     public const string IdentitiesTable = "Identities";
     public const string AccountsTable = "Accounts";
-    public const string PeopleTable = "People";
+    public const string PeopleTable = "PeopleByShard";
+
+    /// <summary>
+    /// The people's table before the shards (one partition per person): never created, read only where a deployment
+    /// from before still holds it (<see cref="People.PersonStore"/>).
+    /// </summary>
+    public const string LegacyPeopleTable = "People";
     public const string OpportunitiesTable = "Opportunities";
     public const string AttributionTable = "Attribution";
     public const string WaterfallSnapshotsTable = "WaterfallSnapshots";

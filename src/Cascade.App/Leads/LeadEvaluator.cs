@@ -59,31 +59,24 @@ public sealed class LeadEvaluator(
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, persons.Count), options, async (i, ct) =>
         {
-            var email = persons[i].Email;
-            results[i] = PersonEvaluation.Empty(email);
+            results[i] = PersonEvaluation.Empty(persons[i].Email);
             try
             {
-                var decision = await DecideAsync(persons[i], shared, ct);
-                if (decision is null || !decision.Change.Person.Periods!.IsWritten(decision.Stored.Person?.Periods))
-                {
-                    decided[i] = decision;
-                    return;
-                }
-
-                results[i] = await WriteOrRetryAsync(decision, persons[i], shared, periodsWritten: true, ct);
+                decided[i] = await DecideAsync(persons[i], shared, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                results[i] = PersonEvaluation.Empty(email, e);
+                results[i] = PersonEvaluation.Empty(persons[i].Email, e);
             }
         });
 
         var toWrite = Enumerable.Range(0, persons.Count).Where(i => decided[i] is not null).ToList();
+        var withPeriods = toWrite.Where(i => !decided[i]!.Change.Person.Periods!.IsWritten(decided[i]!.Stored.Person?.Periods)).ToList();
         bool periodsWritten;
         try
         {
             await periods.SaveAsync(
-                toWrite.Select(i => new LeadPeriodWrite(persons[i].Email, decided[i]!.Funnel, decided[i]!.Stored.Person?.Periods, decided[i]!.EvaluatedAt)).ToList(),
+                withPeriods.Select(i => new LeadPeriodWrite(persons[i].Email, decided[i]!.Funnel, decided[i]!.Stored.Person?.Periods, decided[i]!.EvaluatedAt)).ToList(),
                 cancellationToken);
             periodsWritten = true;
         }
@@ -93,26 +86,70 @@ public sealed class LeadEvaluator(
             periodsWritten = false;
         }
 
-        await Parallel.ForEachAsync(toWrite, options, async (i, ct) =>
+        // The profiles of a shard go out together, a few transactions for the sweep; whoever lost a race decides again.
+        var together = periodsWritten ? toWrite : toWrite.Except(withPeriods).ToList();
+        var outcomes = await WriteTogetherAsync(together.Select(i => decided[i]!).ToList(), cancellationToken);
+        var alone = new List<(int Index, Decision? First, bool PeriodsWritten)>();
+        foreach (var (i, outcome) in together.Zip(outcomes))
+        {
+            if (outcome == PersonWriteOutcome.Written)
+                results[i] = decided[i]!.Evaluation;
+            else
+                alone.Add((i, outcome == PersonWriteOutcome.LostRace ? null : decided[i], true));
+        }
+
+        var members = together.Zip(outcomes).Where(w => w.Second == PersonWriteOutcome.Written && AccountOnlyStitched(decided[w.First]!) is not null).Select(w => w.First).ToList();
+        try
+        {
+            await accounts.AddMembersAsync(members.Select(i => AccountOnlyStitched(decided[i]!)!.Value).ToList(), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Their marks stay, so a later sweep records them.
+            foreach (var i in members)
+                results[i] = PersonEvaluation.Empty(persons[i].Email, e);
+        }
+
+        alone.AddRange(toWrite.Except(together).Select(i => (i, decided[i], false)));
+        await Parallel.ForEachAsync(alone, options, async (w, ct) =>
         {
             try
             {
-                results[i] = await WriteOrRetryAsync(decided[i]!, persons[i], shared, periodsWritten, ct);
+                results[w.Index] = await WriteOrRetryAsync(w.First, persons[w.Index], shared, w.PeriodsWritten, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                results[i] = PersonEvaluation.Empty(persons[i].Email, e);
+                results[w.Index] = PersonEvaluation.Empty(persons[w.Index].Email, e);
             }
         });
         return results;
     }
 
     /// <summary>
-    /// Writes <paramref name="first"/>; after a lost race, reads the profile and the facts again, decides and writes
+    /// Writes <paramref name="decisions"/> together (<see cref="PersonStore.WriteManyAsync"/>); a failure leaves each to
+    /// write alone.
+    /// </summary>
+    private async Task<IReadOnlyList<PersonWriteOutcome>> WriteTogetherAsync(List<Decision> decisions, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<PersonWriteOutcome> outcomes;
+        try
+        {
+            outcomes = await people.WriteManyAsync(decisions.Select(d => (d.Stored, d.Change)).ToList(), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return decisions.Select(_ => PersonWriteOutcome.WriteAlone).ToList();
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="first"/> (when null, decides first); after a lost race, reads the profile and the facts again, decides and writes
     /// until a write wins (<see cref="ETagRetry"/>).
     /// </summary>
     private Task<PersonEvaluation> WriteOrRetryAsync(
-        Decision first, PersonToEvaluate person, OpportunityReads shared, bool periodsWritten, CancellationToken cancellationToken)
+        Decision? first, PersonToEvaluate person, OpportunityReads shared, bool periodsWritten, CancellationToken cancellationToken)
     {
         var pending = first;
         return ETagRetry.RunAsync($"evaluate person '{person.Email}'", ETagRetryOptions.Default, async ct =>
@@ -216,13 +253,22 @@ public sealed class LeadEvaluator(
     {
         var (email, stored, facts, change, _, _) = decision;
         await people.WriteAsync(email, stored, change, cancellationToken);
-
-        // The touchpoints handler records the accounts of identified touches; one named only on a stitched
-        // anonymous touch is first known here, and attribution finds an account's people by that record.
-        if (facts.AccountDomain is { } account && !facts.Touches.Any(t => t.Email == email && AccountDomains.Resolve(t.AccountDomain, t.Email) == account))
+        if (AccountOnlyStitched(decision) is { } member)
         {
-            await accounts.AddMembersAsync([(account, email)], cancellationToken);
+            await accounts.AddMembersAsync([member], cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The person's account when only a stitched anonymous touch names it: the touchpoints handler records the accounts of
+    /// identified touches, so this one is first known here, and attribution finds an account's people by that record.
+    /// </summary>
+    private static (string, EmailAddress)? AccountOnlyStitched(Decision decision)
+    {
+        var (email, _, facts, _, _, _) = decision;
+        return facts.AccountDomain is { } account && !facts.Touches.Any(t => t.Email == email && AccountDomains.Resolve(t.AccountDomain, t.Email) == account)
+            ? (account, email)
+            : null;
     }
 
     /// <summary>One person's decided state.</summary>

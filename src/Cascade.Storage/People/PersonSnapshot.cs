@@ -8,12 +8,16 @@ namespace Cascade.Storage.People;
 /// </summary>
 public sealed class PersonSnapshot
 {
-    internal PersonSnapshot(PersonEntity? row, PersonRecord? person, IReadOnlyList<Touchpoint>? journey = null)
+    internal PersonSnapshot(PersonRows rows, PersonEntity? row, PersonRecord? person, IReadOnlyList<Touchpoint>? journey = null)
     {
+        Rows = rows;
         Row = row;
         Person = person;
         Journey = journey;
     }
+
+    /// <summary>Where the profile was found (or, when absent, where it goes).</summary>
+    internal PersonRows Rows { get; }
 
     internal PersonEntity? Row { get; }
 

@@ -9,9 +9,6 @@ namespace Cascade.Storage.People;
 
 public sealed partial class PersonStore
 {
-    /// <summary>The row that keeps the person's journey as their last evaluation read it.</summary>
-    private const string JourneyRow = "journey";
-
     /// <summary>Parts of 64 KiB at most: thousands of whole touches compressed (fewer with long page URLs or profiles); a longer journey is not kept.</summary>
     private const int MaxJourneyParts = 8;
 
@@ -33,7 +30,7 @@ public sealed partial class PersonStore
     /// </summary>
     public async Task<IReadOnlyList<Touchpoint>?> JourneyAsync(EmailAddress email, CancellationToken cancellationToken = default)
     {
-        var row = await TableQueries.FindAsync<TableEntity>(Table, PartitionOf(email), JourneyRow, cancellationToken);
+        var row = await FindJourneyAsync(email, cancellationToken);
         return row is not null && CompressedParts.Get(row) is { } parts ? JourneyTouch.Decode(parts) : null;
     }
 
@@ -45,7 +42,7 @@ public sealed partial class PersonStore
     /// </summary>
     public async Task<ScopePerson?> ScopeAsync(EmailAddress email, CancellationToken cancellationToken = default)
     {
-        var row = await TableQueries.FindAsync<TableEntity>(Table, PartitionOf(email), JourneyRow, cancellationToken);
+        var row = await FindJourneyAsync(email, cancellationToken);
         return row is not null && row.GetBoolean(ScopeKeptName) == true && CompressedParts.Get(row) is { } parts
             ? new ScopePerson(JourneyTouch.Decode(parts), row.GetString(nameof(ScopePerson.KnownBy)), row.GetString(nameof(ScopePerson.MqlBy)))
             : null;
@@ -64,9 +61,9 @@ public sealed partial class PersonStore
     /// the profile's own transaction so the two never disagree; a journey too long for a row leaves a row without parts
     /// (readers then read the touches).
     /// </summary>
-    private static TableTransactionAction JourneyWrite(EmailAddress email, IReadOnlyList<Touchpoint> journey, ScopePerson? scope, string tag)
+    private static TableTransactionAction JourneyWrite(PersonRows rows, IReadOnlyList<Touchpoint> journey, ScopePerson? scope, string tag)
     {
-        var row = new TableEntity(PartitionOf(email), JourneyRow);
+        var row = new TableEntity(rows.Partition, rows.Journey);
         if (JourneyTouch.Encode(journey, MaxJourneyParts) is { } parts)
         {
             CompressedParts.Put(row, parts);
@@ -81,5 +78,42 @@ public sealed partial class PersonStore
         }
 
         return new TableTransactionAction(TableTransactionActionType.UpsertReplace, row);
+    }
+
+    private static readonly HashSet<string> MetadataNames = ["PartitionKey", "RowKey", "Timestamp", "odata.etag"];
+
+    /// <summary>The journey row in the shards or, when none is there and the old table holds rows, in it.</summary>
+    private async Task<TableEntity?> FindJourneyAsync(EmailAddress email, CancellationToken cancellationToken)
+    {
+        var rows = PersonRows.Sharded(email);
+        if (await TableQueries.FindAsync<TableEntity>(Table, rows.Partition, rows.Journey, cancellationToken) is { } row)
+        {
+            return row;
+        }
+
+        var old = PersonRows.Old(email);
+        return await LegacyAsync(cancellationToken)
+            ? await TableQueries.FindAsync<TableEntity>(LegacyTable, old.Partition, old.Journey, cancellationToken)
+            : null;
+    }
+
+    /// <summary>
+    /// The journey row of a person read from the old table, copied to <paramref name="to"/> for a write that keeps the
+    /// journey as it is; null when they had none.
+    /// </summary>
+    private async Task<TableTransactionAction?> MovedJourneyAsync(PersonRows from, PersonRows to, CancellationToken cancellationToken)
+    {
+        if (await TableQueries.FindAsync<TableEntity>(LegacyTable, from.Partition, from.Journey, cancellationToken) is not { } row)
+        {
+            return null;
+        }
+
+        var moved = new TableEntity(to.Partition, to.Journey);
+        foreach (var (name, value) in row.Where(p => !MetadataNames.Contains(p.Key)))
+        {
+            moved[name] = value;
+        }
+
+        return new TableTransactionAction(TableTransactionActionType.UpsertReplace, moved);
     }
 }

@@ -9,12 +9,12 @@ namespace Cascade.Storage.People;
 
 public sealed partial class PersonStore
 {
-    private static PersonEntity ToEntity(PersonRecord p)
+    private static PersonEntity ToEntity(PersonRows rows, PersonRecord p)
     {
         var entity = new PersonEntity
         {
-            PartitionKey = PartitionOf(p.Email),
-            RowKey = ProfileRow,
+            PartitionKey = rows.Partition,
+            RowKey = rows.Profile,
             Email = p.Email.Value,
             AccountDomain = p.AccountDomain,
             Stage = p.Lead.Stage.ToName(),
@@ -61,10 +61,10 @@ public sealed partial class PersonStore
             : null,
     };
 
-    private static LifecycleHistoryEntity ToEntity(EmailAddress email, StageTransition t, int position) => new()
+    private static LifecycleHistoryEntity ToEntity(PersonRows rows, StageTransition t, int position) => new()
     {
-        PartitionKey = PartitionOf(email),
-        RowKey = HistoryRow(t, position),
+        PartitionKey = rows.Partition,
+        RowKey = rows.HistoryRow(t, position),
         From = t.From.ToName(),
         To = t.To.ToName(),
         At = t.At,

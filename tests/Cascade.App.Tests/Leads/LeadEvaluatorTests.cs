@@ -354,6 +354,48 @@ public sealed class LeadEvaluatorTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task TheProfilesOfASweepsShard_AreWrittenTogether_AndOneChangedMeanwhileIsDecidedAgain()
+    {
+        var (host, requests) = await StartAsync();
+        await using var _ = host;
+        var shard = Enumerable.Range(0, 600).Select(i => EmailAddress.Parse($"p{i:D3}@acme.example"))
+            .GroupBy(e => Cascade.Storage.Tables.TableKeys.Bucket("p", e.Value)).First().Take(24).ToList();
+        await StoreAsync(host, shard.Select((p, i) => Touchpoint.Create($"f-{i}", T0, TouchpointTypes.FormFill, p, channel: "email")).ToArray());
+        var store = host.Get<PersonStore>();
+        var evaluator = host.Get<LeadEvaluator>();
+        Task<IReadOnlyList<PersonEvaluation>> SweepAsync(IEnumerable<EmailAddress> people) =>
+            evaluator.EvaluateAsync(people.Select(p => new PersonToEvaluate(p, false, null)).ToList(), evaluator.NewRun(), parallelism: 8);
+        int Transactions() => requests.Seen.Count(r => r.EndsWith("/$batch", StringComparison.Ordinal));
+
+        requests.Clear();
+        var first = await SweepAsync(shard.Take(12));
+        var together = Transactions();
+
+        // Held at its first write (the funnel rows), after every profile was read: another writer creates one of them.
+        requests.Clear();
+        var held = requests.HoldNext(r => r.EndsWith("/$batch", StringComparison.Ordinal));
+        var sweep = SweepAsync(shard.Skip(12));
+        await held;
+        await store.UpdateAsync(shard[15], current => PersonChange.To(current ?? PersonRecord.New(shard[15])) with { Journey = [] });
+        requests.Release();
+        var second = await sweep;
+
+        // The funnel rows' transactions (March, and May when the form fill leaves them dormant) and the profiles' one:
+        // twelve profiles written one by one were twelve.
+        Assert.Equal(3, together);
+        // The same, the other writer's, the profiles' refused for the one created meanwhile and again without it, then
+        // that one decided again and written alone with its funnel rows.
+        Assert.Equal(2 + 1 + 2 + 3, Transactions());
+        Assert.All(first.Concat(second), e => Assert.Null(e.Failure));
+        foreach (var (person, i) in shard.Select((p, i) => (p, i)))
+        {
+            // Known in March, dormant since May.
+            Assert.Equal(LifecycleStage.Dormant, (await store.GetAsync(person))!.Lead.Stage);
+            Assert.Equal([$"f-{i}"], (await store.JourneyAsync(person))!.Select(t => t.EventId));
+        }
+    }
+
+    [Fact]
     public async Task AnEvaluationOfCarriedTouches_WithAJourneyRowNotOfItsProfile_ReadsTheTouches()
     {
         var (host, requests) = await StartAsync();
@@ -362,7 +404,7 @@ public sealed class LeadEvaluatorTests(AzuriteFixture azurite)
         await EvaluateAsync(host, Ada);
         // As a profile from before journeys were tagged, or one read beside a journey row of another write.
         var table = host.Storage.Table(StorageNames.PeopleTable);
-        var profile = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(PersonStorePartition(Ada), "profile")).Value;
+        var profile = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(PersonStorePartition(Ada), PersonStoreRow(Ada, "profile"))).Value;
         profile.Remove(nameof(PersonEntity.JourneyTag));
         await table.UpdateEntityAsync(profile, profile.ETag, Azure.Data.Tables.TableUpdateMode.Replace);
         await StoreAsync(host, Touchpoint.Create("a-0", T0.AddDays(-1), TouchpointTypes.PageView, Ada, channel: "direct"));
@@ -375,5 +417,8 @@ public sealed class LeadEvaluatorTests(AzuriteFixture azurite)
         Assert.Equal(["a-0", "a-1", "a-2"], (await host.Get<PersonStore>().JourneyAsync(Ada))!.Select(t => t.EventId));
     }
 
-    private static string PersonStorePartition(EmailAddress email) => Cascade.Storage.Tables.TableKeys.Escape(email.Value);
+    private static string PersonStorePartition(EmailAddress email) => Cascade.Storage.Tables.TableKeys.Bucket("p", email.Value);
+
+    private static string PersonStoreRow(EmailAddress email, string row) =>
+        Cascade.Storage.Tables.TableKeys.RangePrefix(Cascade.Storage.Tables.TableKeys.Escape(email.Value)) + row;
 }

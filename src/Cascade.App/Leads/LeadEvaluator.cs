@@ -21,10 +21,11 @@ namespace Cascade.App.Leads;
 /// </summary>
 /// <remarks>
 /// <para>A sweep's people are evaluated in steps: each person's profile row is read, then their facts, and their new
-/// state decided; a person whose funnel rows need no change is written at once; the funnel rows of the others are
-/// written together (one transaction per month partition rather than an upsert per person and month); then each
-/// profile is written If-Match the version read first. The funnel rows are thus in place before the profile that
-/// lists them, as in a single update.</para>
+/// state decided; the funnel rows that changed are written together (one transaction per month partition rather than
+/// an upsert per person and month); then the profiles, If-Match the version each read first, together as well: the
+/// people of a sweep share their shard's partition, so that is a few transactions, not one each
+/// (<see cref="PersonStore.WriteManyAsync"/>). The funnel rows are thus in place before the profile that lists them, as
+/// in a single update. Whoever lost a race, or could not be written with the others, is written alone.</para>
 /// <para>The profile is read before the facts, so a write that wins its If-Match was decided on every fact stored
 /// before it was read: whoever wrote the profile in between changed its version. A lost race therefore reads the
 /// profile and the facts again and decides anew; writing the same decision over the winner's could put older facts
@@ -86,30 +87,9 @@ public sealed class LeadEvaluator(
             periodsWritten = false;
         }
 
-        // The profiles of a shard go out together, a few transactions for the sweep; whoever lost a race decides again.
+        // Whose funnel rows are not written go alone, each writing theirs first.
         var together = periodsWritten ? toWrite : toWrite.Except(withPeriods).ToList();
-        var outcomes = await WriteTogetherAsync(together.Select(i => decided[i]!).ToList(), cancellationToken);
-        var alone = new List<(int Index, Decision? First, bool PeriodsWritten)>();
-        foreach (var (i, outcome) in together.Zip(outcomes))
-        {
-            if (outcome == PersonWriteOutcome.Written)
-                results[i] = decided[i]!.Evaluation;
-            else
-                alone.Add((i, outcome == PersonWriteOutcome.LostRace ? null : decided[i], true));
-        }
-
-        var members = together.Zip(outcomes).Where(w => w.Second == PersonWriteOutcome.Written && AccountOnlyStitched(decided[w.First]!) is not null).Select(w => w.First).ToList();
-        try
-        {
-            await accounts.AddMembersAsync(members.Select(i => AccountOnlyStitched(decided[i]!)!.Value).ToList(), cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Their marks stay, so a later sweep records them.
-            foreach (var i in members)
-                results[i] = PersonEvaluation.Empty(persons[i].Email, e);
-        }
-
+        var alone = await WriteTogetherAsync(together, decided, results, cancellationToken);
         alone.AddRange(toWrite.Except(together).Select(i => (i, decided[i], false)));
         await Parallel.ForEachAsync(alone, options, async (w, ct) =>
         {
@@ -126,27 +106,53 @@ public sealed class LeadEvaluator(
     }
 
     /// <summary>
-    /// Writes <paramref name="decisions"/> together (<see cref="PersonStore.WriteManyAsync"/>); a failure leaves each to
-    /// write alone.
+    /// Writes the decisions of <paramref name="together"/> at once (<see cref="PersonStore.WriteManyAsync"/>) with the
+    /// account records of those written; answers who is left to write alone: with their decision, or without one when
+    /// they lost a race and must decide again.
     /// </summary>
-    private async Task<IReadOnlyList<PersonWriteOutcome>> WriteTogetherAsync(List<Decision> decisions, CancellationToken cancellationToken)
+    private async Task<List<(int Index, Decision? First, bool PeriodsWritten)>> WriteTogetherAsync(
+        List<int> together, Decision?[] decided, PersonEvaluation[] results, CancellationToken cancellationToken)
     {
         IReadOnlyList<PersonWriteOutcome> outcomes;
         try
         {
-            outcomes = await people.WriteManyAsync(decisions.Select(d => (d.Stored, d.Change)).ToList(), cancellationToken);
+            outcomes = await people.WriteManyAsync(together.Select(i => (decided[i]!.Stored, decided[i]!.Change)).ToList(), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return decisions.Select(_ => PersonWriteOutcome.WriteAlone).ToList();
+            outcomes = together.Select(_ => PersonWriteOutcome.WriteAlone).ToList();
         }
 
-        return outcomes;
+        var alone = new List<(int Index, Decision? First, bool PeriodsWritten)>();
+        var written = new List<int>();
+        foreach (var (i, outcome) in together.Zip(outcomes))
+        {
+            if (outcome == PersonWriteOutcome.Written)
+                written.Add(i);
+            else
+                alone.Add((i, outcome == PersonWriteOutcome.LostRace ? null : decided[i], true));
+        }
+
+        var members = written.Where(i => AccountOnlyStitched(decided[i]!) is not null).ToList();
+        try
+        {
+            await accounts.AddMembersAsync(members.Select(i => AccountOnlyStitched(decided[i]!)!.Value).ToList(), cancellationToken);
+            foreach (var i in written)
+                results[i] = decided[i]!.Evaluation;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Their marks stay, so a later sweep records them; the others are done.
+            foreach (var i in written)
+                results[i] = members.Contains(i) ? PersonEvaluation.Empty(decided[i]!.Email, e) : decided[i]!.Evaluation;
+        }
+
+        return alone;
     }
 
     /// <summary>
-    /// Writes <paramref name="first"/> (when null, decides first); after a lost race, reads the profile and the facts again, decides and writes
-    /// until a write wins (<see cref="ETagRetry"/>).
+    /// Writes <paramref name="first"/> (when null, decides first); after a lost race, reads the profile and the facts
+    /// again, decides and writes until a write wins (<see cref="ETagRetry"/>).
     /// </summary>
     private Task<PersonEvaluation> WriteOrRetryAsync(
         Decision? first, PersonToEvaluate person, OpportunityReads shared, bool periodsWritten, CancellationToken cancellationToken)

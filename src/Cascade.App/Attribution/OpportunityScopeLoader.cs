@@ -18,7 +18,8 @@ namespace Cascade.App.Attribution;
 /// </summary>
 /// <remarks>
 /// <para>A person's part is the one their last evaluation kept (<see cref="PersonStore.ScopeAsync"/>: their journey and
-/// the touches that made them known and MQL, one keyed read), else replayed from their facts
+/// the touches that made them known and MQL, one keyed read; the people whose e-mail is at the account's domain share a
+/// range, read once for all of them, <see cref="PersonStore.ScopesAtAsync"/>), else replayed from their facts
 /// (<see cref="PersonFactsLoader"/>: touches incl. stitched anonymous ones, lead facts, linked opportunities; about five
 /// requests). A kept part is as current as the facts: every new fact of a person brings their evaluation, which keeps
 /// the new part before it asks for their deals' attribution (<see cref="LeadEvaluationHandler"/>), so a deal attributed
@@ -56,6 +57,10 @@ public sealed class OpportunityScopeLoader(
         }
 
         var candidates = await CandidatesAsync(history.Current!, cancellationToken);
+        // The people at the account's own domain keep their parts in one range; the others are read one by one.
+        var together = AccountDomains.Normalize(history.Current!.AccountDomain) is { } domain
+            ? await profiles.ScopesAtAsync(domain, candidates, cancellationToken)
+            : new Dictionary<EmailAddress, ScopePerson?>();
         // The account's people share the run's opportunity links and histories, this deal's among them.
         var loaded = new ConcurrentDictionary<EmailAddress, ScopePerson>();
         await Parallel.ForEachAsync(
@@ -63,7 +68,7 @@ public sealed class OpportunityScopeLoader(
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (person, ct) =>
             {
-                if (await profiles.ScopeAsync(person, ct) is { } kept)
+                if ((together.TryGetValue(person, out var part) ? part : await profiles.ScopeAsync(person, ct)) is { } kept)
                 {
                     loaded[person] = kept;
                     return;

@@ -40,13 +40,47 @@ public sealed partial class PersonStore
     /// evaluation since scopes were kept, a journey too long for a row, or a replay that might not last): then replay
     /// the person's facts.
     /// </summary>
-    public async Task<ScopePerson?> ScopeAsync(EmailAddress email, CancellationToken cancellationToken = default)
+    public async Task<ScopePerson?> ScopeAsync(EmailAddress email, CancellationToken cancellationToken = default) =>
+        await FindJourneyAsync(email, cancellationToken) is { } row ? ScopeOf(row) : null;
+
+    /// <summary>
+    /// The kept parts (<see cref="ScopeAsync"/>) of those of <paramref name="people"/> whose rows are among the people at
+    /// <paramref name="domain"/> (a normalized company domain), in one range read of that company's rows when they are
+    /// two or more: each with a journey row there maps to their part, or to null when it keeps none or there is none (replay
+    /// their facts). Whoever is left out — at another company, alone at this one, or possibly still in the old table — is
+    /// read with <see cref="ScopeAsync"/>.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<EmailAddress, ScopePerson?>> ScopesAtAsync(
+        string domain, IEnumerable<EmailAddress> people, CancellationToken cancellationToken = default)
     {
-        var row = await FindJourneyAsync(email, cancellationToken);
-        return row is not null && row.GetBoolean(ScopeKeptName) == true && CompressedParts.Get(row) is { } parts
+        ArgumentException.ThrowIfNullOrEmpty(domain);
+        ArgumentNullException.ThrowIfNull(people);
+        var at = people.Where(p => PersonRows.IsAt(p, domain)).Distinct().ToList();
+        var kept = new Dictionary<EmailAddress, ScopePerson?>();
+        if (at.Count < 2)
+        {
+            return kept;
+        }
+
+        var (partition, prefix) = PersonRows.AtDomain(domain);
+        var rows = (await TableQueries.RowPrefixAsync<TableEntity>(Table, partition, prefix, cancellationToken)).ToDictionary(r => r.RowKey, StringComparer.Ordinal);
+        // Without the old table, a person at the company with no journey row here has none anywhere.
+        var nowhereElse = !await LegacyAsync(cancellationToken);
+        foreach (var person in at)
+        {
+            if (rows.TryGetValue(PersonRows.Sharded(person).Journey, out var row))
+                kept[person] = ScopeOf(row);
+            else if (nowhereElse)
+                kept[person] = null;
+        }
+
+        return kept;
+    }
+
+    private static ScopePerson? ScopeOf(TableEntity row) =>
+        row.GetBoolean(ScopeKeptName) == true && CompressedParts.Get(row) is { } parts
             ? new ScopePerson(JourneyTouch.Decode(parts), row.GetString(nameof(ScopePerson.KnownBy)), row.GetString(nameof(ScopePerson.MqlBy)))
             : null;
-    }
 
     /// <summary>
     /// The touches of the journey row <paramref name="profile"/> was written with, when that is <paramref name="row"/>

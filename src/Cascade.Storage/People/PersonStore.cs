@@ -10,10 +10,11 @@ namespace Cascade.Storage.People;
 /// The <c>PeopleByShard</c> table: each person's rows under their own prefix in one of sixteen shard partitions.
 /// </summary>
 /// <remarks>
-/// <para>Keys: PartitionKey = <c>p</c> and the first hex digit of the SHA-256 of the e-mail, the digit of the person's
-/// pending shard (<c>PendingEvaluations</c>), so the people of one sweep share a partition and their writes go out in a
-/// few entity-group transactions (<see cref="WriteManyAsync"/>). RowKey = the person's prefix
-/// (<see cref="TableKeys.RangePrefix"/> of the escaped e-mail), then <c>profile</c> for the profile, stage, fan flag,
+/// <para>Keys: PartitionKey = <c>p</c> and the first hex digit of the SHA-256 of the person's company — their e-mail's
+/// domain, or the e-mail itself for a free-mail address — so a sweep's people are at most sixteen partitions and their
+/// writes go out in a few entity-group transactions (<see cref="WriteManyAsync"/>), and a company's people are one range
+/// (<see cref="ScopesAtAsync"/>). RowKey = the company's prefix and the person's (<see cref="TableKeys.RangePrefix"/>
+/// of each, escaped), then <c>profile</c> for the profile, stage, fan flag,
 /// recycling instant, last activity and score; <c>h:{at ticks, 19 digits}:{position}:{from}:{to}</c> for one applied
 /// transition each, so a range query returns the history in time order and the history grows by rows, never inside
 /// one property; <c>journey</c> for the touches the last evaluation decided from, compressed (<see cref="JourneyAsync"/>),

@@ -151,6 +151,34 @@ public sealed class AttributionHandlerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task HandleAsync_ReadsTheKeptPartsOfThePeopleAtTheAccountsDomainInOneRange_AndAnyoneElseByKey()
+    {
+        var requests = new TableRequests();
+        await using var host = await PipelineHost.StartAsync(azurite, requests, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(T0.AddDays(30))));
+        // Fay writes from a free-mail address, and her touch names the account.
+        var fay = EmailAddress.Parse("fay@gmail.com");
+        await host.Get<TouchpointIngestion>().AcceptAsync(
+        [
+            Touchpoint.Create("b-1", T0, TouchpointTypes.FormFill, Bob, channel: "email"),
+            Touchpoint.Create("c-1", T0.AddDays(1), TouchpointTypes.WebinarAttended, Carol, channel: "webinar"),
+            Touchpoint.Create("f-1", T0.AddDays(2), TouchpointTypes.ContentDownload, fay, channel: "paid_social", accountDomain: "acme.example"),
+        ]);
+        await host.Get<OpportunityIngestion>().AcceptAsync([Opportunity()]);
+        await host.DrainAsync();
+        var people = host.Storage.Names.Table(StorageNames.PeopleTable);
+
+        requests.Clear();
+        await host.Get<QueueSender>().SendAsync(QueueNames.Attribution, [new AttributionRequest("acme-1") { AccountDomain = "acme.example" }], "again", CancellationToken.None);
+        await host.DrainAsync();
+        var attribution = await host.Get<AttributionStore>().GetAsync("acme-1", AttributionKind.Pipeline);
+
+        // Bob, Carol and Dan (a contact never seen) in one range query, Fay by key: four keyed reads before.
+        Assert.Equal(1, requests.Seen.Count(r => r.Contains("/" + people + "()", StringComparison.Ordinal)));
+        Assert.Equal(1, requests.Seen.Count(r => r.Contains("/" + people + "(P", StringComparison.Ordinal)));
+        Assert.Equal(["b-1", "c-1", "f-1"], attribution!.Touches.Select(t => t.EventId));
+    }
+
+    [Fact]
     public async Task HandleAsync_UnknownOpportunity_IsSkipped()
     {
         await using var host = await PipelineHost.StartAsync(azurite, s => s.AddSingleton<IWorkspaceReader, ThrowingWorkspaceReader>());

@@ -47,6 +47,39 @@ public sealed class PersonStoreShardTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ScopesAtAsync_ReadsTheKeptPartsOfACompanysPeopleInOneRange_AndLeavesOutWhoIsElsewhere()
+    {
+        var requests = new TableRequests();
+        var storage = await azurite.CreateStorageAsync(requests);
+        var store = new PersonStore(storage);
+        var (ana, bea, cid, dan) = (Ana, EmailAddress.Parse("bea@acme.io"), EmailAddress.Parse("cid@acme.io"), EmailAddress.Parse("dan@gmail.com"));
+        foreach (var (person, i) in new[] { ana, bea, dan }.Select((p, i) => (p, i)))
+        {
+            var journey = new[] { Touchpoint.Create($"e-{i}", T0, "form_fill", person, channel: "email") };
+            await store.UpdateAsync(person, _ => PersonChange.To(PersonRecord.New(person)) with { Journey = journey, Scope = new ScopePerson(journey, $"e-{i}", null) });
+        }
+
+        // Cid's journey row keeps no milestones: their facts are replayed.
+        await store.UpdateAsync(cid, _ => PersonChange.To(PersonRecord.New(cid)) with { Journey = [] });
+        var never = EmailAddress.Parse("eve@acme.io");
+
+        requests.Clear();
+        var kept = await store.ScopesAtAsync("acme.io", [ana, bea, cid, dan, never]);
+
+        Assert.Single(requests.Seen);
+        // Eve, never evaluated, has no part: with no old table, nowhere else either.
+        Assert.Equal([ana, bea, cid, never], kept.Keys.OrderBy(k => k.Value));
+        Assert.Equal(("e-0", "e-1"), (kept[ana]!.KnownBy, kept[bea]!.KnownBy));
+        Assert.Null(kept[cid]);
+        Assert.Null(kept[never]);
+        Assert.Equal("e-2", (await store.ScopeAsync(dan))!.KnownBy);
+        // Alone at their company, a person is read by key instead.
+        requests.Clear();
+        Assert.Empty(await store.ScopesAtAsync("acme.io", [ana, dan]));
+        Assert.Empty(requests.Seen);
+    }
+
+    [Fact]
     public async Task APersonOfTheOldTable_IsReadFromIt_AndTheirFirstWriteMovesThem()
     {
         var storage = await azurite.CreateStorageAsync();
@@ -105,10 +138,9 @@ public sealed class PersonStoreShardTests(AzuriteFixture azurite)
         return new PersonChange(PersonRecord.New(email) with { LastActivityAt = T0 }, [known]) { Journey = [touch] };
     }
 
-    /// <summary><paramref name="count"/> people whose rows share one shard partition.</summary>
+    /// <summary><paramref name="count"/> people of one company, whose rows share a partition.</summary>
     private static List<EmailAddress> OfOneShard(int count) =>
-        Enumerable.Range(0, 1000).Select(i => EmailAddress.Parse($"p{i:D3}@acme.io"))
-            .GroupBy(e => TableKeys.Bucket("p", e.Value)).First().Take(count).ToList();
+        Enumerable.Range(0, count).Select(i => EmailAddress.Parse($"p{i:D2}@acme.io")).ToList();
 
     /// <summary>The person's rows as a deployment from before the shards kept them: their own partition, no prefix.</summary>
     private static async Task MoveToTheOldTableAsync(CascadeStorage storage, EmailAddress email)
@@ -116,8 +148,8 @@ public sealed class PersonStoreShardTests(AzuriteFixture azurite)
         var shards = storage.Table(StorageNames.PeopleTable);
         var old = storage.Table(StorageNames.LegacyPeopleTable);
         await old.CreateIfNotExistsAsync();
-        var prefix = TableKeys.RangePrefix(TableKeys.Escape(email.Value));
-        foreach (var row in await TableQueries.RowPrefixAsync<TableEntity>(shards, TableKeys.Bucket("p", email.Value), prefix, default))
+        var (partition, prefix) = (PersonRows.Sharded(email).Partition, PersonRows.Sharded(email).Prefix);
+        foreach (var row in await TableQueries.RowPrefixAsync<TableEntity>(shards, partition, prefix, default))
         {
             var moved = new TableEntity(TableKeys.Escape(email.Value), row.RowKey[prefix.Length..]);
             foreach (var (name, value) in row.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")))

@@ -22,9 +22,8 @@ namespace Cascade.App.Leads;
 /// <remarks>
 /// <para>A sweep's people are evaluated in steps: each person's profile row is read, then their facts, and their new
 /// state decided; the funnel rows that changed are written together (one transaction per month partition rather than
-/// an upsert per person and month); then the profiles, If-Match the version each read first, together as well: the
-/// people of a sweep share their shard's partition, so that is a few transactions, not one each
-/// (<see cref="PersonStore.WriteManyAsync"/>). The funnel rows are thus in place before the profile that lists them, as
+/// an upsert per person and month); then the profiles, If-Match the version each read first, together as well: people's
+/// rows share sixteen partitions, so that is a few transactions, not one each (<see cref="PersonStore.WriteManyAsync"/>). The funnel rows are thus in place before the profile that lists them, as
 /// in a single update. Whoever lost a race, or could not be written with the others, is written alone.</para>
 /// <para>The profile is read before the facts, so a write that wins its If-Match was decided on every fact stored
 /// before it was read: whoever wrote the profile in between changed its version. A lost race therefore reads the

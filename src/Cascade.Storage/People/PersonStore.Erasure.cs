@@ -16,17 +16,20 @@ public sealed partial class PersonStore
 
     private async Task<bool> TryDeleteAsync(EmailAddress email, CancellationToken cancellationToken)
     {
-        var found = await DeleteAsync(Table, PersonRows.Sharded(email), cancellationToken);
-        return await LegacyAsync(cancellationToken)
-            ? await DeleteAsync(LegacyTable, PersonRows.Old(email), cancellationToken) || found
-            : found;
+        var sharded = PersonRows.Sharded(email);
+        var found = await DeleteAsync(Table, sharded, await TableQueries.RowPrefixAsync<TableEntity>(Table, sharded.Partition, sharded.Prefix, cancellationToken), cancellationToken);
+        if (!await LegacyAsync(cancellationToken))
+        {
+            return found;
+        }
+
+        var old = PersonRows.Old(email);
+        var rows = await OldRowsAsync(table => TableQueries.PartitionAsync<TableEntity>(table, old.Partition, cancellationToken));
+        return await DeleteAsync(LegacyTable, old, rows, cancellationToken) || found;
     }
 
-    private static async Task<bool> DeleteAsync(TableClient table, PersonRows person, CancellationToken cancellationToken)
+    private static async Task<bool> DeleteAsync(TableClient table, PersonRows person, List<TableEntity> rows, CancellationToken cancellationToken)
     {
-        var rows = person.Legacy
-            ? await TableQueries.PartitionAsync<TableEntity>(table, person.Partition, cancellationToken)
-            : await TableQueries.RowPrefixAsync<TableEntity>(table, person.Partition, person.Prefix, cancellationToken);
         // History rows first and the profile last: an interrupted erasure leaves the profile, so the person is
         // still found and a second erasure finishes the job.
         var ordered = rows.OrderBy(r => r.RowKey == person.Profile ? 1 : 0)

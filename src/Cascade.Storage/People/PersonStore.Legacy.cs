@@ -49,6 +49,24 @@ public sealed partial class PersonStore
     }
 
     /// <summary>
+    /// A query of the old table, which an operator deletes once it is empty (docs/operations.md): deleted, it holds
+    /// nothing, and this process stops asking it.
+    /// </summary>
+    private async Task<List<TableEntity>> OldRowsAsync(Func<TableClient, Task<List<TableEntity>>> query)
+    {
+        try
+        {
+            return await query(LegacyTable);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            lock (_legacyLock)
+                _legacy = Task.FromResult(false);
+            return [];
+        }
+    }
+
+    /// <summary>
     /// Deletes the old rows of a person whose write from them has just moved them to the shards; one still there (a failed
     /// delete) is never read again, as the shards now answer for the person, and their erasure removes it.
     /// </summary>
@@ -59,7 +77,7 @@ public sealed partial class PersonStore
             return;
         }
 
-        var rows = await TableQueries.PartitionAsync<TableEntity>(LegacyTable, read.Rows.Partition, cancellationToken);
+        var rows = await OldRowsAsync(table => TableQueries.PartitionAsync<TableEntity>(table, read.Rows.Partition, cancellationToken));
         await EntityGroups.DeleteAsync(LegacyTable, rows.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken);
     }
 }

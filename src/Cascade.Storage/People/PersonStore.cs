@@ -104,7 +104,7 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
         if (found.Count == 0 && await LegacyAsync(cancellationToken))
         {
             rows = PersonRows.Old(email);
-            found = await TableQueries.RowsAsync<TableEntity>(LegacyTable, rows.Partition, [rows.Journey, rows.Profile], cancellationToken);
+            found = await OldRowsAsync(table => TableQueries.RowsAsync<TableEntity>(table, rows.Partition, [rows.Journey, rows.Profile], cancellationToken));
         }
 
         if (found.SingleOrDefault(r => r.RowKey == rows.Profile) is not { } profile)

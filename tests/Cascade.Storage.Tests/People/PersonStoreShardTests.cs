@@ -126,6 +126,13 @@ public sealed class PersonStoreShardTests(AzuriteFixture azurite)
         Assert.Null(await store.GetAsync(Ana));
         Assert.Null(await store.GetAsync(bea));
         Assert.False(await store.DeleteAsync(bea));
+
+        // Emptied, the old table is deleted (docs/operations.md): a process that still reads it finds no one there.
+        await storage.Table(StorageNames.LegacyPeopleTable).DeleteAsync();
+        Assert.Null(await store.GetAsync(bea));
+        Assert.Null((await store.ReadWithJourneyAsync(bea)).Person);
+        Assert.Null(await store.ScopeAsync(bea));
+        Assert.False(await store.DeleteAsync(bea));
     }
 
     private static int Transactions(TableRequests requests) => requests.Seen.Count(r => r.EndsWith("/$batch", StringComparison.Ordinal));

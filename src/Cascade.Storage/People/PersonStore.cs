@@ -52,8 +52,11 @@ public sealed partial class PersonStore(CascadeStorage storage, ETagRetryOptions
     /// </summary>
     public async Task<StoredPerson?> ViewAsync(EmailAddress email, CancellationToken cancellationToken = default)
     {
+        // The history where a person's rows are now is read beside the profile; a person still in the old table, after.
+        var history = HistoryAsync(PersonRows.Sharded(email), cancellationToken);
         var (row, rows) = await FindProfileAsync(email, cancellationToken);
-        return row is null ? null : new StoredPerson(ToDomain(row), await HistoryAsync(rows, cancellationToken));
+        var transitions = await history;
+        return row is null ? null : new StoredPerson(ToDomain(row), rows.Legacy ? await HistoryAsync(rows, cancellationToken) : transitions);
     }
 
     /// <summary>The person's applied transitions in time order.</summary>

@@ -114,8 +114,6 @@ public sealed partial class PersonStore
         return new TableTransactionAction(TableTransactionActionType.UpsertReplace, row);
     }
 
-    private static readonly HashSet<string> MetadataNames = ["PartitionKey", "RowKey", "Timestamp", "odata.etag"];
-
     /// <summary>The journey row in the shards or, when none is there and the old table holds rows, in it.</summary>
     private async Task<TableEntity?> FindJourneyAsync(EmailAddress email, CancellationToken cancellationToken)
     {
@@ -142,12 +140,6 @@ public sealed partial class PersonStore
             return null;
         }
 
-        var moved = new TableEntity(to.Partition, to.Journey);
-        foreach (var (name, value) in row.Where(p => !MetadataNames.Contains(p.Key)))
-        {
-            moved[name] = value;
-        }
-
-        return new TableTransactionAction(TableTransactionActionType.UpsertReplace, moved);
+        return new TableTransactionAction(TableTransactionActionType.UpsertReplace, TableRows.Moved(row, to.Partition, to.Journey));
     }
 }

@@ -13,9 +13,9 @@ public sealed partial class PersonStore
     /// </summary>
     private Task<bool>? _legacy;
 
-    private TableClient LegacyTable => storage.Table(StorageNames.LegacyPeopleTable);
-
     private readonly Lock _legacyLock = new();
+
+    private TableClient LegacyTable => storage.Table(StorageNames.LegacyPeopleTable);
 
     private Task<bool> LegacyAsync(CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ namespace Cascade.Storage.Tables;
 
 /// <summary>
 /// Typed entities from rows read untyped: for one query that returns rows of different kinds (a person's profile and
-/// their journey row), where a typed query would drop the columns of every kind but one.
+/// their journey row), where a typed query would drop the columns of every kind but one; and rows moved under other keys.
 /// </summary>
 public static class TableRows
 {
@@ -28,6 +28,24 @@ public static class TableRows
 
         return entity;
     }
+
+    /// <summary>
+    /// <paramref name="row"/>'s columns under other keys, without what the service keeps itself (timestamp, ETag): a row
+    /// moved to another place.
+    /// </summary>
+    public static TableEntity Moved(TableEntity row, string partitionKey, string rowKey)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var moved = new TableEntity(partitionKey, rowKey);
+        foreach (var (name, value) in row.Where(c => !KeysAndMetadata.Contains(c.Key)))
+        {
+            moved[name] = value;
+        }
+
+        return moved;
+    }
+
+    private static readonly HashSet<string> KeysAndMetadata = ["PartitionKey", "RowKey", "Timestamp", "odata.etag"];
 
     private static object? Read(TableEntity row, string name, Type type) =>
         (Nullable.GetUnderlyingType(type) ?? type) switch

@@ -158,9 +158,7 @@ public sealed class PersonStoreShardTests(AzuriteFixture azurite)
         var (partition, prefix) = (PersonRows.Sharded(email).Partition, PersonRows.Sharded(email).Prefix);
         foreach (var row in await TableQueries.RowPrefixAsync<TableEntity>(shards, partition, prefix, default))
         {
-            var moved = new TableEntity(TableKeys.Escape(email.Value), row.RowKey[prefix.Length..]);
-            foreach (var (name, value) in row.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")))
-                moved[name] = value;
+            var moved = TableRows.Moved(row, TableKeys.Escape(email.Value), row.RowKey[prefix.Length..]);
             // The old profile listed its history rows without a prefix.
             if (moved.RowKey == "profile" && moved.GetString("HistoryRows") is { } listed)
                 moved["HistoryRows"] = listed.Replace(prefix, string.Empty, StringComparison.Ordinal);

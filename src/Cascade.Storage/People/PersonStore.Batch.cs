@@ -35,75 +35,30 @@ public sealed partial class PersonStore
         }
 
         await Parallel.ForEachAsync(
-            Transactions(together),
+            EntityGroups.Chunk(together, w => w.Write.Atomic),
             new ParallelOptions { MaxDegreeOfParallelism = EntityGroups.Parallelism, CancellationToken = cancellationToken },
             async (transaction, ct) => await SubmitTogetherAsync(transaction, outcomes, ct));
         return outcomes;
     }
 
-    /// <summary>People's writes packed per partition into transactions of whole people, in the order given.</summary>
-    private static IEnumerable<List<(int Index, PersonWrite Write)>> Transactions(IEnumerable<(int Index, PersonWrite Write)> writes)
-    {
-        foreach (var partition in writes.GroupBy(w => w.Write.Atomic[0].Entity.PartitionKey, StringComparer.Ordinal))
-        {
-            var chunk = new List<(int, PersonWrite)>();
-            var (actions, bytes) = (0, 0L);
-            foreach (var write in partition)
-            {
-                var size = write.Write.Atomic.Sum(TransactionBodySize.Of);
-                if (chunk.Count > 0 && (actions + write.Write.Atomic.Count > TableLimits.MaxTransactionActions || bytes + size > TableLimits.MaxTransactionBytes))
-                {
-                    yield return chunk;
-                    chunk = [];
-                    (actions, bytes) = (0, 0L);
-                }
-
-                chunk.Add(write);
-                actions += write.Write.Atomic.Count;
-                bytes += size;
-            }
-
-            yield return chunk;
-        }
-    }
-
     private async Task SubmitTogetherAsync(List<(int Index, PersonWrite Write)> people, PersonWriteOutcome[] outcomes, CancellationToken cancellationToken)
     {
-        while (people.Count > 0)
+        try
         {
-            try
-            {
-                await Table.SubmitTransactionAsync(people.SelectMany(p => p.Write.Atomic), cancellationToken);
-                foreach (var (index, _) in people)
-                    outcomes[index] = PersonWriteOutcome.Written;
-                return;
-            }
-            catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex is { } failed && OwnerOf(people, failed) is { } owner)
-            {
-                // Only this person's row refused the transaction: they alone lost a race (or wait to write alone).
-                outcomes[people[owner].Index] = ETagRetry.IsLostRace(e) ? PersonWriteOutcome.LostRace : PersonWriteOutcome.WriteAlone;
-                people.RemoveAt(owner);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Refused for no row it names, or not answered: everyone of it writes alone, where each finds their own fault.
-                return;
-            }
+            // Refused for one person's row: they alone lost a race (or wait to write alone), and the others go again.
+            await EntityGroups.SubmitWithoutRefusedAsync(
+                Table,
+                people,
+                p => p.Write.Atomic,
+                _ => true,
+                (p, e) => outcomes[p.Index] = ETagRetry.IsLostRace(e) ? PersonWriteOutcome.LostRace : PersonWriteOutcome.WriteAlone,
+                cancellationToken);
+            foreach (var (index, _) in people)
+                outcomes[index] = PersonWriteOutcome.Written;
         }
-    }
-
-    private static int? OwnerOf(List<(int Index, PersonWrite Write)> people, int action)
-    {
-        for (var i = 0; i < people.Count; i++)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            if (action < people[i].Write.Atomic.Count)
-            {
-                return i;
-            }
-
-            action -= people[i].Write.Atomic.Count;
+            // Refused for no row it names, or not answered: everyone left writes alone, where each finds their own fault.
         }
-
-        return null;
     }
 }

@@ -18,28 +18,89 @@ public static class EntityGroups
     /// The actions grouped by partition and chunked, in their original order within each partition. An action whose
     /// body alone exceeds the bound goes in a chunk of its own (the service then refuses it, as it would alone).
     /// </summary>
-    public static IEnumerable<IReadOnlyList<TableTransactionAction>> Chunk(IEnumerable<TableTransactionAction> actions)
+    public static IEnumerable<IReadOnlyList<TableTransactionAction>> Chunk(IEnumerable<TableTransactionAction> actions) =>
+        Chunk(actions, a => [a]);
+
+    /// <summary>
+    /// As <see cref="Chunk(IEnumerable{TableTransactionAction})"/> for items of several actions each, all of one partition,
+    /// which a chunk takes whole: the items of one partition, in their original order, as many per transaction as its
+    /// bounds take. An item too large for one transaction goes in a chunk of its own.
+    /// </summary>
+    public static IEnumerable<List<T>> Chunk<T>(IEnumerable<T> items, Func<T, IReadOnlyList<TableTransactionAction>> actionsOf)
     {
-        foreach (var partition in actions.GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(actionsOf);
+        foreach (var partition in items.GroupBy(i => actionsOf(i)[0].Entity.PartitionKey, StringComparer.Ordinal))
         {
-            var chunk = new List<TableTransactionAction>();
-            long bytes = 0;
-            foreach (var action in partition)
+            var chunk = new List<T>();
+            var (count, bytes) = (0, 0L);
+            foreach (var item in partition)
             {
-                var size = TransactionBodySize.Of(action);
-                if (chunk.Count > 0 && (chunk.Count == TableLimits.MaxTransactionActions || bytes + size > TableLimits.MaxTransactionBytes))
+                var actions = actionsOf(item);
+                var size = actions.Sum(TransactionBodySize.Of);
+                if (chunk.Count > 0 && (count + actions.Count > TableLimits.MaxTransactionActions || bytes + size > TableLimits.MaxTransactionBytes))
                 {
                     yield return chunk;
                     chunk = [];
-                    bytes = 0;
+                    (count, bytes) = (0, 0L);
                 }
 
-                chunk.Add(action);
+                chunk.Add(item);
+                count += actions.Count;
                 bytes += size;
             }
 
             yield return chunk;
         }
+    }
+
+    /// <summary>
+    /// Submits <paramref name="items"/> (a chunk of <see cref="Chunk{T}"/>) as one transaction; when the service refuses it
+    /// for an action it names and <paramref name="alone"/> says that refusal is the item's own, the item is taken out
+    /// (<paramref name="takenOut"/> is told why) and the rest submitted again. On return <paramref name="items"/> holds what
+    /// was written; any other refusal is thrown, with <paramref name="items"/> holding who is left.
+    /// </summary>
+    public static async Task SubmitWithoutRefusedAsync<T>(
+        TableClient table,
+        List<T> items,
+        Func<T, IReadOnlyList<TableTransactionAction>> actionsOf,
+        Func<TableTransactionFailedException, bool> alone,
+        Action<T, TableTransactionFailedException> takenOut,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(alone);
+        ArgumentNullException.ThrowIfNull(takenOut);
+        while (items.Count > 0)
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(items.SelectMany(actionsOf), cancellationToken);
+                return;
+            }
+            catch (TableTransactionFailedException e) when (alone(e) && e.FailedTransactionActionIndex is { } failed && OwnerOf(items, actionsOf, failed) is { } owner)
+            {
+                takenOut(items[owner], e);
+                items.RemoveAt(owner);
+            }
+        }
+    }
+
+    /// <summary>The index of the item whose actions hold the transaction's action <paramref name="action"/>.</summary>
+    private static int? OwnerOf<T>(List<T> items, Func<T, IReadOnlyList<TableTransactionAction>> actionsOf, int action)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var count = actionsOf(items[i]).Count;
+            if (action < count)
+            {
+                return i;
+            }
+
+            action -= count;
+        }
+
+        return null;
     }
 
     /// <summary>Submits every chunk of <see cref="Chunk"/>, one transaction each, up to <see cref="Parallelism"/> at a time.</summary>
@@ -62,30 +123,21 @@ public static class EntityGroups
     {
         ArgumentNullException.ThrowIfNull(table);
         await Parallel.ForEachAsync(
-            Chunk(deletes),
+            Chunk(deletes, a => [a]),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (chunk, ct) => await DeleteChunkAsync(table, chunk.ToList(), ct));
+            async (chunk, ct) => await DeleteChunkAsync(table, chunk, ct));
     }
 
     private static async Task DeleteChunkAsync(TableClient table, List<TableTransactionAction> chunk, CancellationToken cancellationToken)
     {
-        while (chunk.Count > 0)
+        try
         {
-            try
-            {
-                await table.SubmitTransactionAsync(chunk, cancellationToken);
-                return;
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 404 or 412 && e.FailedTransactionActionIndex is { } failed)
-            {
-                chunk.RemoveAt(failed);
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
-            {
-                foreach (var delete in chunk)
-                    await DeleteIfUnchangedAsync(table, delete, cancellationToken);
-                return;
-            }
+            await SubmitWithoutRefusedAsync(table, chunk, a => [a], e => e.Status is 404 or 412, (_, _) => { }, cancellationToken);
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
+        {
+            foreach (var delete in chunk)
+                await DeleteIfUnchangedAsync(table, delete, cancellationToken);
         }
     }
 

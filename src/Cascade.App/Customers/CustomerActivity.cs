@@ -53,23 +53,17 @@ public sealed class CustomerActivity(
         var activity = new Dictionary<string, List<CustomerFact>>(StringComparer.Ordinal);
         void Add(string domain, Touchpoint touch) =>
             (activity.TryGetValue(domain, out var facts) ? facts : activity[domain] = []).Add(new CustomerFact(touch.OccurredAt, new ActivityRecorded(touch.EventId)));
-        var replayed = replay.Select(p => AccountDomains.Resolve(null, p)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var touch in touches.Where(t => t.Email is not null))
+        var byPerson = touches.Where(t => t.Email is not null).ToLookup(t => t.Email!.Value);
+        var replayed = replay.SelectMany(p => DomainsOf(p, byPerson[p])).ToHashSet(StringComparer.Ordinal);
+        foreach (var touch in touches.Where(t => t.Email is { } email && !replay.Contains(email)))
         {
-            if (AccountDomains.Resolve(touch.AccountDomain, touch.Email) is not { } domain)
-            {
-                continue;
-            }
-
-            if (replay.Contains(touch.Email!.Value))
-                replayed.Add(domain);
-            else
+            if (AccountDomains.Resolve(touch.AccountDomain, touch.Email) is { } domain)
                 Add(domain, touch);
         }
 
         var newly = (joined ?? new Dictionary<string, EmailAddress>())
             .Where(j => !replay.Contains(j.Value))
-            .Select(j => (Cookie: j.Key, Owner: j.Value, Domains: DomainsOf(j.Value, touches)))
+            .Select(j => (Cookie: j.Key, Owner: j.Value, Domains: DomainsOf(j.Value, byPerson[j.Value])))
             .ToList();
         // Each anonymous touch of someone's cookie, with their e-mail domain: the account it may be activity of.
         var owned = new List<(Touchpoint Touch, EmailAddress Owner, string Domain)>();
@@ -132,9 +126,9 @@ public sealed class CustomerActivity(
         await updater.RefreshCustomersAsync(activity.Keys.Concat(replayed).Where(listed.Contains), activity, cancellationToken);
     }
 
-    /// <summary>The accounts a replay of <paramref name="person"/>'s would have been asked for: their e-mail domain and those of their touches here.</summary>
-    private static List<string> DomainsOf(EmailAddress person, IEnumerable<Touchpoint> touches) =>
-        touches.Where(t => t.Email == person).Select(t => AccountDomains.Resolve(t.AccountDomain, t.Email))
+    /// <summary>The accounts a replay of <paramref name="person"/>'s is asked for: their e-mail domain and those of <paramref name="theirs"/>, their touches here.</summary>
+    private static List<string> DomainsOf(EmailAddress person, IEnumerable<Touchpoint> theirs) =>
+        theirs.Select(t => AccountDomains.Resolve(t.AccountDomain, t.Email))
             .Append(AccountDomains.Resolve(null, person))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)

@@ -132,10 +132,10 @@ public sealed class LeadEvaluator(
                 alone.Add((i, outcome == PersonWriteOutcome.LostRace ? null : decided[i], true));
         }
 
-        var members = written.Where(i => AccountOnlyStitched(decided[i]!) is not null).ToList();
+        var members = written.Select(i => (Index: i, Member: AccountOnlyStitched(decided[i]!))).Where(m => m.Member is not null).ToList();
         try
         {
-            await accounts.AddMembersAsync(members.Select(i => AccountOnlyStitched(decided[i]!)!.Value).ToList(), cancellationToken);
+            await accounts.AddMembersAsync(members.Select(m => m.Member!.Value).ToList(), cancellationToken);
             foreach (var i in written)
                 results[i] = decided[i]!.Evaluation;
         }
@@ -143,7 +143,7 @@ public sealed class LeadEvaluator(
         {
             // Their marks stay, so a later sweep records them; the others are done.
             foreach (var i in written)
-                results[i] = members.Contains(i) ? PersonEvaluation.Empty(decided[i]!.Email, e) : decided[i]!.Evaluation;
+                results[i] = members.Any(m => m.Index == i) ? PersonEvaluation.Empty(decided[i]!.Email, e) : decided[i]!.Evaluation;
         }
 
         return alone;
